@@ -1,0 +1,33 @@
+package dev.govcheck;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** govcheck's version and the Drools version it was built with (from the build, not hand-kept). */
+public final class Version {
+    private static final Properties PROPERTIES = load();
+
+    private Version() {
+    }
+
+    public static String govcheck() {
+        return PROPERTIES.getProperty("version", "unknown");
+    }
+
+    public static String drools() {
+        return PROPERTIES.getProperty("drools", "unknown");
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // a jar without its version file still runs; --version then says "unknown"
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.govcheck.cli;
+
+import dev.govcheck.proposal.YamlLimits;
+import dev.govcheck.report.Format;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {
+            "Check proposal files against the rule set and report a decision for each: risk tier, required",
+            "approvals, review path with queue and SLA, violations, obligations, and fast-track blockers.",
+            "Folders are searched recursively for *.yaml and *.yml (hidden folders and the rule set are skipped).",
+            "Every file is checked even when others are broken."},
+        footer = {"",
+            "Examples:",
+            "  govcheck check proposals/                     check every proposal under proposals/",
+            "  govcheck check samples/saas/hotjar.yaml       check one file",
+            "  govcheck check --format json -o out.json .    machine-readable results",
+            "  govcheck check --fail-on high proposals/      also fail on HIGH or CRITICAL risk",
+            "  govcheck check --rules my-policy/ proposals/  use another rule set",
+            "",
+            "Exit codes: 0 all pass, 1 a proposal fails (error violation, or tier at or above --fail-on),",
+            "2 an input is invalid (the others are still reported), 3 the rule set cannot be loaded, 64 usage."})
+public final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check (default: .).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = {"-r", "--rules"}, paramLabel = "DIR",
+            description = "Rule set folder (default: ./rules when present, else the bundled default set).")
+    Path rules;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
+            converter = FormatConverter.class, description = "Output format: text (default) or json.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "violation",
+            description = "What fails the run: violation (default: error violations only), critical, high, medium"
+                    + " (also a tier at or above it), never.")
+    FailOn failOn;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + YamlLimits.DEFAULT_MAX_FILE_BYTES,
+            description = "Largest proposal file read, in bytes (default: 1 MiB).")
+    long maxFileBytes;
+
+    @Override
+    public Integer call() {
+        if (maxFileBytes < 1) {
+            throw new UsageException("--max-file-size must be at least 1 byte");
+        }
+        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        CheckOptions options = new CheckOptions(targets, rules, format, output, failOn, common.quiet,
+                common.color() && output == null, common.debug, maxFileBytes);
+        return new CheckRun(spec.commandLine().getOut(), spec.commandLine().getErr()).run(options);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.govcheck.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Builds the picocli command line and maps what can go wrong to govcheck's exit codes. */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cli = commandLine(outWriter, errWriter);
+        int code = cli.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new GovcheckCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine.ParameterException pe = ex;
+            pe.getCommandLine().getErr().println("govcheck: " + pe.getMessage());
+            pe.getCommandLine().getErr().println("Run '" + pe.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for usage.");
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = parseResult.expandedArgs().contains("--debug");
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof UsageException) {
+                e.println("govcheck: " + ex.getMessage());
+                return ExitCode.USAGE;
+            }
+            e.println("govcheck: internal error: " + ex + (debug ? "" : " (run with --debug for the stack trace)"));
+            if (debug) {
+                ex.printStackTrace(e);
+            }
+            return ExitCode.INTERNAL_ERROR;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.govcheck.cli;
+
+import dev.govcheck.proposal.DisplayPath;
+import dev.govcheck.proposal.InputError;
+import dev.govcheck.proposal.Position;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+/**
+ * Turns the PATH arguments of {@code check} into proposal files: a file is taken as given, a folder is searched
+ * recursively for *.yaml and *.yml. Hidden folders (.git, .github) and the rule set folder in use are skipped:
+ * they hold YAML that is not proposals. Symbolic links are followed, loops are reported and skipped.
+ */
+public final class FileCollector {
+    private final Path excluded;
+
+    /** {@code excluded}: a folder never searched (the rule set's), or null. */
+    public FileCollector(Path excluded) {
+        this.excluded = excluded == null ? null : normalize(excluded);
+    }
+
+    /** The files found, sorted, and the paths that could not be searched. */
+    public record Collected(List<Path> files, List<InputError> errors) {
+    }
+
+    public Collected collect(List<Path> paths) {
+        TreeMap<String, Path> files = new TreeMap<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                errors.add(error(path, "no such file or folder"));
+            } else if (!Files.exists(path)) {
+                errors.add(error(path, "broken symbolic link"));
+            } else if (Files.isDirectory(path)) {
+                walk(path, files, errors);
+            } else {
+                files.put(DisplayPath.of(path), path);
+            }
+        }
+        return new Collected(List.copyOf(files.values()), errors);
+    }
+
+    private void walk(Path root, TreeMap<String, Path> files, List<InputError> errors) {
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (!dir.equals(root) && (isHidden(dir) || normalize(dir).equals(excluded))) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && isYaml(file)) {
+                                files.put(DisplayPath.of(file), file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (e instanceof FileSystemLoopException) {
+                                errors.add(error(file, "symbolic link loop: this folder links back to one of its"
+                                        + " parents; skipped"));
+                            } else if (isYaml(file) || Files.isDirectory(file)) {
+                                errors.add(error(file, "cannot read: " + reason(e)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            errors.add(error(root, "cannot search folder: " + reason(e)));
+        }
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static boolean isHidden(Path dir) {
+        Path name = dir.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static Path normalize(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    private static String reason(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return kind.equals("AccessDeniedException") ? "permission denied" : kind + ": " + e.getMessage();
+    }
+
+    private static InputError error(Path path, String message) {
+        return new InputError(DisplayPath.of(path), Position.START, "", message);
+    }
+}

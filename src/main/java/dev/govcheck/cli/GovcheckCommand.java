@@ -1,0 +1,34 @@
+package dev.govcheck.cli;
+
+import dev.govcheck.Version;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "govcheck", mixinStandardHelpOptions = true, versionProvider = GovcheckCommand.VersionInfo.class,
+        description = {
+            "Checks MarTech proposals (YAML) against a governance policy written as Drools rules, and says per",
+            "proposal: the risk tier, the approvals it needs, its review path with queue and SLA, what makes it",
+            "unacceptable, what must be done before go-live, and what stands between it and the fast track."},
+        subcommands = {CheckCommand.class},
+        footer = {"", "Exit codes: 0 all pass, 1 a proposal fails, 2 an input is invalid, 3 the rule set cannot be"
+                + " loaded, 64 usage error.", "Run 'govcheck COMMAND --help' for examples."})
+public final class GovcheckCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** --version: govcheck's version, and the Drools it runs. */
+    public static final class VersionInfo implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"govcheck " + Version.govcheck() + " (Drools " + Version.drools() + ", Java "
+                    + System.getProperty("java.version") + ")"};
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.govcheck.cli;
+
+import dev.govcheck.engine.EngineException;
+import dev.govcheck.policy.RuleSetError;
+import dev.govcheck.policy.RuleSetException;
+import java.io.PrintWriter;
+
+/** Prints rule set problems (exit 3) the same way for every command. */
+final class RuleSetErrors {
+    private RuleSetErrors() {
+    }
+
+    static int print(RuleSetException e, PrintWriter err) {
+        for (RuleSetError error : e.errors()) {
+            err.println(error.format());
+        }
+        err.println("govcheck: the rule set could not be loaded (" + e.errors().size()
+                + (e.errors().size() == 1 ? " error)" : " errors)"));
+        err.flush();
+        return ExitCode.RULE_SET_ERROR;
+    }
+
+    static int print(EngineException e, boolean debug, PrintWriter err) {
+        err.println("govcheck: rule set error: " + e.getMessage());
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.RULE_SET_ERROR;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.govcheck.engine;
+
+import dev.govcheck.decision.Approval;
+import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.FiredRule;
+import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.ProcessPath;
+import dev.govcheck.decision.RiskTier;
+import dev.govcheck.decision.Severity;
+import dev.govcheck.decision.Status;
+import dev.govcheck.policy.RuleInfo;
+import dev.govcheck.policy.RuleSet;
+import dev.govcheck.proposal.Position;
+import dev.govcheck.proposal.ProposalFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns the result facts of one session into a {@link Decision}: pure Java, no Drools, deterministic whatever
+ * order the facts come in (DESIGN.md, "the fold").
+ * <ul>
+ * <li>tier: the highest TierVote, LOW when none;</li>
+ * <li>path: the heaviest PathVote; FAST_TRACK only from an explicit eligibility vote, STANDARD when none;</li>
+ * <li>approvals: union of requirements by role, each with every reason;</li>
+ * <li>status: FAIL when an error violation remains, else PASS;</li>
+ * <li>fast-track blockers: when eligibility was granted, every vote for a heavier path.</li>
+ * </ul>
+ */
+public final class Fold {
+    private final RuleSet ruleSet;
+
+    public Fold(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+
+    public Decision decide(ProposalFile file, List<RuleOutput> outputs, List<String> firingOrder) {
+        RiskTier tier = RiskTier.LOW;
+        boolean eligible = false;
+        ProcessPath heaviest = null;
+        Set<Finding> blockers = new TreeSet<>(Finding.ORDER);
+        Map<String, Set<Finding>> approvals = new TreeMap<>();
+        Set<Finding> violations = new TreeSet<>(Finding.ORDER);
+        Set<Finding> obligations = new TreeSet<>(Finding.ORDER);
+
+        for (RuleOutput output : outputs) {
+            if (output instanceof TierVote vote) {
+                tier = vote.tier().compareTo(tier) > 0 ? vote.tier() : tier;
+            } else if (output instanceof PathVote vote) {
+                if (vote.path() == ProcessPath.FAST_TRACK) {
+                    eligible = true;
+                } else {
+                    heaviest = heaviest == null || vote.path().compareTo(heaviest) > 0 ? vote.path() : heaviest;
+                    blockers.add(finding(file, output, null));
+                }
+            } else if (output instanceof ApprovalRequirement req) {
+                checkRole(req);
+                approvals.computeIfAbsent(req.role(), r -> new TreeSet<>(Finding.ORDER)).add(finding(file, output, null));
+            } else if (output instanceof Violation violation) {
+                violations.add(finding(file, output, violation.severity()));
+            } else {
+                obligations.add(finding(file, output, null));
+            }
+        }
+        ProcessPath path = heaviest != null ? heaviest : eligible ? ProcessPath.FAST_TRACK : ProcessPath.STANDARD;
+        List<Approval> approvalList = new ArrayList<>();
+        approvals.forEach((role, reasons) -> approvalList.add(new Approval(role, List.copyOf(reasons))));
+        boolean failed = violations.stream().anyMatch(v -> v.severity() == Severity.ERROR);
+
+        var proposal = file.proposal();
+        return new Decision(file.file(), proposal.id(), proposal.kind().toString(), proposal.title(),
+                failed ? Status.FAIL : Status.PASS, tier, path, ruleSet.policy().queue(path), approvalList,
+                List.copyOf(violations), List.copyOf(obligations), eligible,
+                eligible ? List.copyOf(blockers) : List.of(), List.of(), firedRules(outputs),
+                trace(file, outputs, firingOrder));
+    }
+
+    private void checkRole(ApprovalRequirement req) {
+        var roles = ruleSet.policy().roles();
+        if (!roles.isEmpty() && !roles.containsKey(req.role())) {
+            throw new EngineException("rule " + req.rule() + " asks for approval by '" + req.role()
+                    + "', a role policy.yaml does not declare (roles: " + String.join(", ", roles.keySet()) + ")",
+                    null);
+        }
+    }
+
+    /** Rules whose result facts survived to the end (a logically inserted vote can be withdrawn), sorted. */
+    private static List<String> firedRules(List<RuleOutput> outputs) {
+        return outputs.stream().map(RuleOutput::rule).distinct().sorted().toList();
+    }
+
+    private List<FiredRule> trace(ProposalFile file, List<RuleOutput> outputs, List<String> firingOrder) {
+        Map<String, List<RuleOutput>> byRule = new LinkedHashMap<>();
+        Set<String> order = new LinkedHashSet<>(firingOrder);
+        outputs.stream().map(RuleOutput::rule).sorted().forEach(order::add);
+        order.forEach(id -> byRule.put(id, new ArrayList<>()));
+        outputs.forEach(o -> byRule.get(o.rule()).add(o));
+        List<FiredRule> trace = new ArrayList<>();
+        byRule.forEach((id, facts) -> {
+            if (facts.isEmpty()) {
+                return; // fired, but everything it said was withdrawn
+            }
+            RuleInfo info = ruleSet.rule(id);
+            List<FiredRule.Effect> effects = facts.stream().map(f -> effect(file, f))
+                    .distinct()
+                    .sorted(Comparator.comparing(FiredRule.Effect::kind).thenComparing(FiredRule.Effect::value)
+                            .thenComparing(e -> e.finding(), Finding.ORDER))
+                    .toList();
+            trace.add(new FiredRule(id, info == null ? "" : info.title(), info == null ? "" : info.rationale(),
+                    effects));
+        });
+        return trace;
+    }
+
+    private static FiredRule.Effect effect(ProposalFile file, RuleOutput output) {
+        String threshold = output.threshold() == null ? "" : output.threshold().toString();
+        String remedy = output.threshold() == null ? "" : output.threshold().remedy();
+        String kind;
+        String value;
+        Severity severity = null;
+        if (output instanceof TierVote v) {
+            kind = "tier";
+            value = v.tier().name();
+        } else if (output instanceof PathVote v) {
+            kind = "path";
+            value = v.path().name();
+        } else if (output instanceof ApprovalRequirement a) {
+            kind = "approval";
+            value = a.role();
+        } else if (output instanceof Violation v) {
+            kind = "violation";
+            value = v.severity().toString();
+            severity = v.severity();
+        } else {
+            kind = "obligation";
+            value = "";
+        }
+        return new FiredRule.Effect(kind, value, finding(file, output, severity), threshold, remedy);
+    }
+
+    private static Finding finding(ProposalFile file, RuleOutput output, Severity severity) {
+        Position at = file.sourceMap().locate(output.field());
+        return new Finding(output.rule(), output.message(), output.field(), at.line(), at.column(), severity);
+    }
+}

@@ -1,0 +1,187 @@
+package dev.govcheck.policy;
+
+import dev.govcheck.decision.Decision;
+import dev.govcheck.engine.Evaluator;
+import dev.govcheck.proposal.DisplayPath;
+import dev.govcheck.proposal.ProposalFile;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A loaded rule set: a folder of DRL files, policy.yaml and catalog.yaml, compiled once and shared by every
+ * evaluation of a run (a KieBase is thread-safe; each evaluation gets its own session).
+ *
+ * <p>This is the library's entry point: {@code RuleSet.load(dir).evaluate(ProposalReader.read(path))}.
+ */
+public final class RuleSet {
+    /** Where the default rule set sits inside the jar (see the pom's resources). */
+    static final String BUNDLED = "/govcheck-default-rules/";
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final String source;
+    private final KieBase kieBase;
+    private final Policy policy;
+    private final List<ApprovedTool> catalog;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> rulesById;
+
+    private RuleSet(String source, KieBase kieBase, Policy policy, List<ApprovedTool> catalog, List<RuleInfo> rules) {
+        this.source = source;
+        this.kieBase = kieBase;
+        this.policy = policy;
+        this.catalog = List.copyOf(catalog);
+        this.rules = List.copyOf(rules);
+        this.rulesById = new HashMap<>();
+        rules.forEach(r -> rulesById.put(r.id(), r));
+    }
+
+    /** Loads the rule set in {@code dir}; every problem found is in the exception. */
+    public static RuleSet load(Path dir) throws RuleSetException {
+        String shown = DisplayPath.of(dir);
+        return load(dir, shown);
+    }
+
+    /** The default rule set bundled with govcheck. */
+    public static RuleSet loadDefault() throws RuleSetException {
+        return load(bundledDirectory(), "(bundled default rules)");
+    }
+
+    public static Path bundledDirectory() throws RuleSetException {
+        URL marker = RuleSet.class.getResource(BUNDLED + "policy.yaml");
+        if (marker == null) {
+            throw new RuleSetException("(bundled default rules)", "the bundled rule set is missing from the jar");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    try {
+                        FileSystems.newFileSystem(uri, Map.of());
+                    } catch (java.nio.file.FileSystemAlreadyExistsException raced) {
+                        // another thread opened it first: fine
+                    }
+                }
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new RuleSetException("(bundled default rules)", "cannot open the bundled rule set: " + e);
+        }
+    }
+
+    private static RuleSet load(Path dir, String shown) throws RuleSetException {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleSetException(shown, "rule set folder not found (expected *.drl, policy.yaml, catalog.yaml)");
+        }
+        List<RuleCompiler.DrlSource> drls = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".drl"))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList()) {
+                String name = file.getFileName().toString();
+                drls.add(new RuleCompiler.DrlSource(name, join(shown, name),
+                        Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new RuleSetException(shown, "cannot read the rule set folder: " + e.getMessage());
+        }
+        if (drls.isEmpty()) {
+            throw new RuleSetException(shown, "no .drl files in the rule set folder");
+        }
+        Path policyFile = dir.resolve("policy.yaml");
+        if (!Files.exists(policyFile)) {
+            throw new RuleSetException(join(shown, "policy.yaml"), "policy.yaml is missing from the rule set folder");
+        }
+        PolicyFileReader reader = new PolicyFileReader();
+        Policy policy = reader.readPolicy(policyFile, join(shown, "policy.yaml"));
+        List<ApprovedTool> catalog = reader.readCatalog(dir.resolve("catalog.yaml"), join(shown, "catalog.yaml"));
+        if (!reader.errors().isEmpty()) {
+            throw new RuleSetException(reader.errors());
+        }
+        KieBase kieBase = new RuleCompiler().compile(drls);
+        return new RuleSet(shown, kieBase, policy, catalog, describe(kieBase, drls));
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, List<RuleCompiler.DrlSource> drls) {
+        Map<String, String[]> where = new HashMap<>(); // rule name -> {file, line}
+        for (RuleCompiler.DrlSource drl : drls) {
+            String[] lines = drl.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_HEADER.matcher(lines[i]);
+                if (m.find()) {
+                    where.put(m.group(1), new String[] {drl.displayName(), Integer.toString(i + 1)});
+                }
+            }
+        }
+        List<RuleInfo> infos = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                String[] place = where.getOrDefault(rule.getName(), new String[] {"", "0"});
+                infos.add(new RuleInfo(text(meta.get("id"), rule.getName()), text(meta.get("title"), ""),
+                        text(meta.get("rationale"), ""), text(meta.get("source"), ""), place[0],
+                        Integer.parseInt(place[1])));
+            }
+        }
+        infos.sort(Comparator.comparing(RuleInfo::id));
+        return infos;
+    }
+
+    private static String text(Object value, String fallback) {
+        return value == null ? fallback : value.toString();
+    }
+
+    private static String join(String dir, String name) {
+        return dir.endsWith("/") ? dir + name : dir + "/" + name;
+    }
+
+    /** Evaluates one proposal in a fresh session. Thread-safe. */
+    public Decision evaluate(ProposalFile proposal) {
+        return new Evaluator(this).evaluate(proposal);
+    }
+
+    /** Where the rule set came from, as reports name it. */
+    public String source() {
+        return source;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public List<ApprovedTool> catalog() {
+        return catalog;
+    }
+
+    /** The rules, sorted by id. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public RuleInfo rule(String id) {
+        return rulesById.get(id);
+    }
+
+    /** The compiled rules; for the engine. */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+}

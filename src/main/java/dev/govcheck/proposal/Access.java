@@ -1,0 +1,5 @@
+package dev.govcheck.proposal;
+
+/** How people sign in to a SaaS tool. */
+public record Access(boolean sso, boolean mfa, boolean scim) {
+}

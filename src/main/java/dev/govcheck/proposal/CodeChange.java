@@ -1,0 +1,20 @@
+package dev.govcheck.proposal;
+
+/** A change to a web property. */
+public record CodeChange(String id, String title, Requester requester, ItPartner itPartner,
+                         BusinessCase businessCase, CodeChangeSpec spec) implements Proposal {
+    @Override
+    public Kind kind() {
+        return Kind.CODE_CHANGE;
+    }
+
+    @Override
+    public double cost() {
+        return 0;
+    }
+
+    @Override
+    public String costField() {
+        return "businessCase.annualCost";
+    }
+}

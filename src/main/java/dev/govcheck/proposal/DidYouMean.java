@@ -1,0 +1,46 @@
+package dev.govcheck.proposal;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Suggests the allowed word closest to a mistyped one, when it is close enough to be a typo. */
+public final class DidYouMean {
+    private DidYouMean() {
+    }
+
+    public static Optional<String> suggest(String typed, Collection<String> allowed) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : allowed) {
+            int d = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        int tolerance = Math.max(1, Math.min(3, typed.length() / 3));
+        return best != null && bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Optimal string alignment distance: Levenshtein plus swapped neighbours, the commonest typo. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

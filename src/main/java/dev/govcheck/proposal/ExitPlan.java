@@ -1,0 +1,5 @@
+package dev.govcheck.proposal;
+
+/** What happens to the data when the tool is dropped. */
+public record ExitPlan(boolean dataExport) {
+}

@@ -1,0 +1,337 @@
+package dev.govcheck.proposal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one YAML mapping field by field into Java values, recording each field's position in the source map
+ * and collecting (not throwing) every problem, so one run reports all of a file's mistakes at once. Keys that
+ * no accessor asked for are reported by {@link #finish()} as unknown, with a "did you mean" when close.
+ */
+final class NodeCursor {
+    /** Shared by all cursors of one file. */
+    static final class Context {
+        final String file;
+        final List<InputError> errors = new ArrayList<>();
+        final Map<String, Position> positions = new LinkedHashMap<>();
+
+        Context(String file) {
+            this.file = file;
+        }
+
+        void error(Node at, String path, String message) {
+            errors.add(new InputError(file, SafeYaml.position(at.getStartMark()), path, message));
+        }
+    }
+
+    private final Context context;
+    private final String path;
+    private final Node owner;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Set<String> known = new LinkedHashSet<>();
+
+    NodeCursor(Context context, String path, Node owner, MappingNode mapping) {
+        this.context = context;
+        this.path = path;
+        this.owner = owner;
+        if (mapping != null) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    entries.putIfAbsent(key.getValue(), tuple);
+                }
+            }
+        }
+    }
+
+    static NodeCursor root(Context context, Node node) {
+        if (node instanceof MappingNode mapping) {
+            context.positions.put("", SafeYaml.position(node.getStartMark()));
+            return new NodeCursor(context, "", node, mapping);
+        }
+        context.error(node, "", "expected a mapping of keys (apiVersion, kind, id, ...), got " + describe(node));
+        return new NodeCursor(context, "", node, null);
+    }
+
+    String path() {
+        return path;
+    }
+
+    boolean has(String key) {
+        NodeTuple t = entries.get(key);
+        return t != null && !isNull(t.getValueNode());
+    }
+
+    String string(String key, boolean required) {
+        return scalar(key, required, "text", node -> node.getTag() == Tag.STR ? node.getValue() : null);
+    }
+
+    /** Text or a number written as-is: KPI baselines and targets ("20%", 3.5). */
+    String textOrNumber(String key, boolean required) {
+        return scalar(key, required, "text or a number", node -> {
+            Tag tag = node.getTag();
+            return tag == Tag.STR || tag == Tag.INT || tag == Tag.FLOAT ? node.getValue() : null;
+        });
+    }
+
+    Long integer(String key, boolean required, long min) {
+        Long value = scalar(key, required, "an integer", node -> {
+            if (node.getTag() != Tag.INT) {
+                return null;
+            }
+            try {
+                return Long.parseLong(node.getValue().replace("_", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        });
+        return atLeast(key, value, min);
+    }
+
+    Double number(String key, boolean required, double min) {
+        Double value = scalar(key, required, "a number", node -> {
+            if (node.getTag() != Tag.INT && node.getTag() != Tag.FLOAT) {
+                return null;
+            }
+            try {
+                double d = Double.parseDouble(node.getValue().replace("_", ""));
+                return Double.isFinite(d) ? d : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        });
+        return atLeast(key, value, min);
+    }
+
+    boolean bool(String key) {
+        Boolean value = scalar(key, false, "true or false", node -> {
+            if (node.getTag() != Tag.BOOL) {
+                return null;
+            }
+            String v = node.getValue().toLowerCase(java.util.Locale.ROOT);
+            return v.equals("true") || v.equals("yes") || v.equals("on");
+        });
+        return value != null && value;
+    }
+
+    <E extends Enum<E>> E enumValue(String key, Class<E> type, boolean required, E absent) {
+        List<String> names = YamlEnum.yamlNames(type);
+        E value = scalar(key, required, "one of " + String.join(", ", names), node ->
+                node.getTag() == Tag.STR ? YamlEnum.parse(type, node.getValue()) : null);
+        return value == null ? absent : value;
+    }
+
+    LocalDate date(String key, boolean required) {
+        return scalar(key, required, "a date YYYY-MM-DD", node -> {
+            if (node.getTag() != Tag.TIMESTAMP && node.getTag() != Tag.STR) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(node.getValue());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        });
+    }
+
+    /** The nested mapping at {@code key}; an absent one gives an empty cursor whose fields take defaults. */
+    NodeCursor mapping(String key, boolean required) {
+        known.add(key);
+        String childPath = child(key);
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            if (required) {
+                missing(key, "a mapping");
+            }
+            return new NodeCursor(context, childPath, owner, null);
+        }
+        Node value = tuple.getValueNode();
+        context.positions.put(childPath, SafeYaml.position(tuple.getKeyNode().getStartMark()));
+        if (value instanceof MappingNode mapping) {
+            return new NodeCursor(context, childPath, value, mapping);
+        }
+        context.error(value, childPath, "expected a mapping of keys, got " + describe(value));
+        return new NodeCursor(context, childPath, value, null);
+    }
+
+    /** Each item of the list at {@code key}, read by {@code item}; an absent list is empty. */
+    <T> List<T> list(String key, boolean required, Function<Item, T> item) {
+        known.add(key);
+        String childPath = child(key);
+        NodeTuple tuple = entries.get(key);
+        List<T> result = new ArrayList<>();
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            if (required) {
+                missing(key, "a list");
+            }
+            return result;
+        }
+        Node value = tuple.getValueNode();
+        context.positions.put(childPath, SafeYaml.position(tuple.getKeyNode().getStartMark()));
+        if (!(value instanceof SequenceNode sequence)) {
+            context.error(value, childPath, "expected a list, got " + describe(value));
+            return result;
+        }
+        List<Node> items = sequence.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            T read = item.apply(new Item(childPath + "[" + i + "]", items.get(i)));
+            if (read != null) {
+                result.add(read);
+            }
+        }
+        return result;
+    }
+
+    /** One list item: a mapping read with a cursor, or a scalar. */
+    final class Item {
+        private final String itemPath;
+        private final Node node;
+
+        Item(String itemPath, Node node) {
+            this.itemPath = itemPath;
+            this.node = node;
+            context.positions.put(itemPath, SafeYaml.position(node.getStartMark()));
+        }
+
+        NodeCursor mapping() {
+            if (node instanceof MappingNode mapping) {
+                return new NodeCursor(context, itemPath, node, mapping);
+            }
+            context.error(node, itemPath, "expected a mapping of keys, got " + describe(node));
+            return new NodeCursor(context, itemPath, node, null);
+        }
+
+        String string() {
+            if (node instanceof ScalarNode scalar && scalar.getTag() == Tag.STR && !scalar.getValue().isBlank()) {
+                return scalar.getValue();
+            }
+            context.error(node, itemPath, "expected text, got " + describe(node));
+            return null;
+        }
+
+        <E extends Enum<E>> E enumValue(Class<E> type) {
+            if (node instanceof ScalarNode scalar && scalar.getTag() == Tag.STR) {
+                E value = YamlEnum.parse(type, scalar.getValue());
+                if (value != null) {
+                    return value;
+                }
+            }
+            context.error(node, itemPath, "expected one of " + String.join(", ", YamlEnum.yamlNames(type))
+                    + ", got " + describe(node) + suggestion(node, YamlEnum.yamlNames(type)));
+            return null;
+        }
+    }
+
+    /** Reports keys no accessor asked for. Call once all fields have been read. */
+    void finish() {
+        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                String hint = DidYouMean.suggest(entry.getKey(), known).map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("");
+                String where = path.isEmpty() ? "at the top level" : "in " + path;
+                context.error(entry.getValue().getKeyNode(), child(entry.getKey()),
+                        "unknown key '" + entry.getKey() + "' " + where + hint);
+            }
+        }
+    }
+
+    private <T> T scalar(String key, boolean required, String expected, Function<ScalarNode, T> convert) {
+        known.add(key);
+        String childPath = child(key);
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            if (required) {
+                missing(key, expected);
+            }
+            return null;
+        }
+        Node value = tuple.getValueNode();
+        context.positions.put(childPath, SafeYaml.position(value.getStartMark()));
+        T converted = value instanceof ScalarNode scalar ? convert.apply(scalar) : null;
+        if (converted == null) {
+            String hint = "";
+            if (expected.startsWith("one of ")) {
+                hint = suggestion(value, List.of(expected.substring(7).split(", ")));
+            }
+            context.error(value, childPath, "expected " + expected + ", got " + describe(value) + hint);
+        } else if (converted instanceof String s && s.isBlank() && required) {
+            context.error(value, childPath, "must not be empty");
+            return null;
+        }
+        return converted;
+    }
+
+    private <N extends Number> N atLeast(String key, N value, double min) {
+        if (value != null && value.doubleValue() < min) {
+            NodeTuple tuple = entries.get(key);
+            context.error(tuple.getValueNode(), child(key), "must be at least " + formatMin(min) + ", got " + value);
+            return null;
+        }
+        return value;
+    }
+
+    private static String formatMin(double min) {
+        return min == Math.rint(min) ? Long.toString((long) min) : Double.toString(min);
+    }
+
+    private void missing(String key, String expected) {
+        String where = path.isEmpty() ? "" : " in " + path;
+        context.errors.add(new InputError(context.file, SafeYaml.position(owner.getStartMark()), child(key),
+                "required key '" + key + "' is missing" + where + " (expected " + expected + ")"));
+    }
+
+    private String child(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static boolean isNull(Node node) {
+        return node.getTag() == Tag.NULL;
+    }
+
+    private static String suggestion(Node node, List<String> allowed) {
+        if (node instanceof ScalarNode scalar) {
+            Optional<String> s = DidYouMean.suggest(scalar.getValue(), allowed);
+            return s.map(v -> " (did you mean '" + v + "'?)").orElse("");
+        }
+        return "";
+    }
+
+    static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        String value = scalar.getValue();
+        if (value.length() > 40) {
+            value = value.substring(0, 37) + "...";
+        }
+        value = SafeYaml.oneLine(value);
+        Tag tag = scalar.getTag();
+        if (tag == Tag.INT || tag == Tag.FLOAT) {
+            return "number " + value;
+        }
+        if (tag == Tag.BOOL) {
+            return "boolean " + value;
+        }
+        if (tag == Tag.NULL) {
+            return "nothing";
+        }
+        return "'" + value + "'";
+    }
+}

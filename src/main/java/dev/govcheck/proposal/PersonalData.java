@@ -1,0 +1,11 @@
+package dev.govcheck.proposal;
+
+/** The kind of personal data a SaaS tool will hold, least to most sensitive. */
+public enum PersonalData {
+    NONE, PSEUDONYMOUS, CONTACT, BEHAVIORAL, SENSITIVE;
+
+    @Override
+    public String toString() {
+        return YamlEnum.yamlName(this);
+    }
+}

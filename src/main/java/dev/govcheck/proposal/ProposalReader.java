@@ -1,0 +1,37 @@
+package dev.govcheck.proposal;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads one proposal file: safe YAML, then binding to the typed model. Thread-safe; one reader serves a
+ * whole parallel run.
+ */
+public final class ProposalReader {
+    private final SafeYaml yaml;
+
+    public ProposalReader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    public ProposalReader(YamlLimits limits) {
+        this.yaml = new SafeYaml(limits);
+    }
+
+    /** Reads {@code path}, naming it in errors as it is relative to the working directory. */
+    public ProposalFile read(Path path) throws InvalidInputException {
+        return read(path, DisplayPath.of(path));
+    }
+
+    public ProposalFile read(Path path, String displayName) throws InvalidInputException {
+        Node root = yaml.read(path, displayName);
+        NodeCursor.Context context = new NodeCursor.Context(displayName);
+        Proposal proposal = new ProposalBinder(context).bind(root);
+        if (proposal == null) {
+            List<InputError> errors = context.errors.stream().sorted(InputError.ORDER).toList();
+            throw new InvalidInputException(errors);
+        }
+        return new ProposalFile(displayName, proposal, new SourceMap(displayName, context.positions));
+    }
+}

@@ -1,0 +1,5 @@
+package dev.govcheck.proposal;
+
+/** Who tests a code change. Absent testers are {@code none}. */
+public record Testing(UsabilityTester usability, BackendTester backend, boolean automated) {
+}

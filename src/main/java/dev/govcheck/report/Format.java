@@ -1,0 +1,17 @@
+package dev.govcheck.report;
+
+import java.util.Locale;
+
+/** The output formats of {@code check}. */
+public enum Format {
+    TEXT, JSON;
+
+    public static Format parse(String text) {
+        return valueOf(text.toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

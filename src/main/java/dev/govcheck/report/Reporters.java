@@ -1,0 +1,14 @@
+package dev.govcheck.report;
+
+/** Chooses the reporter for a format. */
+public final class Reporters {
+    private Reporters() {
+    }
+
+    public static Reporter forFormat(Format format, ReportOptions options) {
+        return switch (format) {
+            case TEXT -> new TextReporter(options);
+            case JSON -> new JsonReporter();
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package dev.govcheck.report;
+
+import dev.govcheck.decision.Approval;
+import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.FileResult;
+import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.InvalidFile;
+import dev.govcheck.decision.ProcessPath;
+import dev.govcheck.decision.RiskTier;
+import dev.govcheck.decision.RunResult;
+import dev.govcheck.decision.Status;
+import dev.govcheck.decision.Waiver;
+import dev.govcheck.proposal.InputError;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What an architect reads in a terminal: one block per proposal, tier and path first, then approvals with
+ * their reasons, violations, obligations and fast-track blockers, each with {@code file:line:column} so
+ * terminals and editors can jump there; a summary line last. Input errors are one line each in the
+ * {@code file:line:column: error: message} form.
+ */
+public final class TextReporter implements Reporter {
+    private final ReportOptions options;
+    private final Ansi ansi;
+
+    public TextReporter(ReportOptions options) {
+        this.options = options;
+        this.ansi = new Ansi(options.color());
+    }
+
+    @Override
+    public void write(RunResult run, Appendable out) throws IOException {
+        for (FileResult result : run.results()) {
+            if (result instanceof InvalidFile invalid) {
+                for (InputError error : invalid.errors()) {
+                    out.append(ansi.red(error.format())).append('\n');
+                }
+            } else if (!options.quiet() || !passes((Decision) result)) {
+                writeDecision((Decision) result, out);
+            }
+        }
+        for (String warning : run.warnings()) {
+            out.append(ansi.yellow("warning: " + warning)).append('\n');
+        }
+        RunResult.Summary s = run.summary();
+        out.append(ansi.bold(s.files() + (s.files() == 1 ? " file: " : " files: ")))
+                .append(ansi.green(s.pass() + " pass")).append(", ")
+                .append(s.fail() > 0 ? ansi.red(s.fail() + " fail") : s.fail() + " fail").append(", ")
+                .append(s.invalid() > 0 ? ansi.red(s.invalid() + " invalid") : s.invalid() + " invalid")
+                .append('\n');
+    }
+
+    private boolean passes(Decision d) {
+        return d.status() == Status.PASS && (options.failTier() == null || !d.tier().atLeast(options.failTier()));
+    }
+
+    private void writeDecision(Decision d, Appendable out) throws IOException {
+        out.append(ansi.bold(d.id())).append("  ").append(d.title()).append("  ")
+                .append(ansi.dim("(" + d.kind() + ", " + d.file() + ")")).append('\n');
+        String status = d.status() == Status.PASS ? ansi.green("PASS") : ansi.red("FAIL");
+        out.append("  ").append(status)
+                .append("  tier ").append(tier(d.tier()))
+                .append("  path ").append(ansi.bold(d.path().name()))
+                .append(" -> ").append(d.queue().name())
+                .append(" (SLA ").append(Integer.toString(d.queue().slaBusinessDays())).append(" business days)")
+                .append('\n');
+        if (!d.approvals().isEmpty()) {
+            out.append("  approvals:\n");
+            int width = d.approvals().stream().mapToInt(a -> a.role().length()).max().orElse(0);
+            for (Approval approval : d.approvals()) {
+                boolean first = true;
+                for (Finding reason : approval.reasons()) {
+                    String role = first ? approval.role() : "";
+                    out.append("    ").append(pad(role, width)).append("  ");
+                    finding(reason, d.file(), out);
+                    first = false;
+                }
+            }
+        }
+        section("violations", d.violations(), d.file(), out);
+        section("obligations (before go-live)", d.obligations(), d.file(), out);
+        if (!d.waived().isEmpty()) {
+            out.append("  waived:\n");
+            for (Waiver w : d.waived()) {
+                out.append("    ").append(w.rule()).append("  approved by ").append(w.approvedBy())
+                        .append(", expires ").append(w.expires().toString()).append(": ").append(w.reason())
+                        .append('\n');
+            }
+        }
+        if (d.path() != ProcessPath.FAST_TRACK) {
+            if (!d.fastTrackEligible()) {
+                out.append(ansi.dim("  fast track: not available for this kind of proposal")).append('\n');
+            } else {
+                section("fast-track blockers (change these to qualify for the fast track)", d.fastTrackBlockers(),
+                        d.file(), out);
+            }
+        }
+        out.append('\n');
+    }
+
+    private void section(String title, List<Finding> findings, String file, Appendable out) throws IOException {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.append("  ").append(title).append(":\n");
+        for (Finding f : findings) {
+            out.append("    ");
+            if (f.severity() != null) {
+                out.append(f.severity() == dev.govcheck.decision.Severity.ERROR ? ansi.red("error") : ansi.yellow("warning"))
+                        .append(' ');
+            }
+            finding(f, file, out);
+        }
+    }
+
+    private void finding(Finding f, String file, Appendable out) throws IOException {
+        out.append(ansi.bold(f.rule())).append("  ").append(f.message()).append("  ")
+                .append(ansi.dim(file + ":" + f.line() + ":" + f.column())).append('\n');
+    }
+
+    private String tier(RiskTier tier) {
+        return switch (tier) {
+            case LOW -> ansi.green("LOW");
+            case MEDIUM -> ansi.yellow("MEDIUM");
+            case HIGH, CRITICAL -> ansi.red(tier.name());
+        };
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - s.length()));
+    }
+}
