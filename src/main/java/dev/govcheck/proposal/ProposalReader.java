@@ -25,7 +25,15 @@ public final class ProposalReader {
     }
 
     public ProposalFile read(Path path, String displayName) throws InvalidInputException {
-        Node root = yaml.read(path, displayName);
+        return bind(yaml.read(path, displayName), displayName);
+    }
+
+    /** Reads a proposal given as text (inline in a rule test case, or with overrides applied). */
+    public ProposalFile readText(String text, String displayName) throws InvalidInputException {
+        return bind(yaml.parse(text, displayName), displayName);
+    }
+
+    private ProposalFile bind(Node root, String displayName) throws InvalidInputException {
         NodeCursor.Context context = new NodeCursor.Context(displayName);
         Proposal proposal = new ProposalBinder(context).bind(root);
         if (proposal == null) {

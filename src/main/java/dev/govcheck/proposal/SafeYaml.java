@@ -45,7 +45,15 @@ public final class SafeYaml {
 
     /** The single document of the file, checked; {@code displayName} is the name errors use. */
     public Node read(Path file, String displayName) throws InvalidInputException {
-        String text = readText(file, displayName);
+        return parse(readText(file, displayName), displayName);
+    }
+
+    /** The single document of {@code text} (an inline proposal, say), checked like a file's. */
+    public Node parse(String text, String displayName) throws InvalidInputException {
+        if (text.length() > limits.maxFileBytes()) {
+            throw invalid(displayName, Position.START, "text is longer than the limit of " + limits.maxFileBytes()
+                    + " bytes");
+        }
         if (text.isBlank()) {
             throw invalid(displayName, Position.START, "file is empty: expected a proposal (see 'govcheck new')");
         }
