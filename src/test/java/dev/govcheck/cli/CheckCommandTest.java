@@ -157,6 +157,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void quietPrintsOnlyWhatFailsAndTheSummary() {
+        CliRun run = CliRun.of("check", "-q", "samples/saas/hotjar.yaml", "samples/saas/ai-copywriter.yaml");
+        assertEquals(ExitCode.FAIL, run.exitCode());
+        assertFalse(run.out().contains("MT-2026-014"), run.out());
+        assertTrue(run.out().contains("MT-2026-030"), run.out());
+        assertTrue(run.out().endsWith("2 files: 1 pass, 1 fail, 0 invalid\n"), run.out());
+    }
+
+    @Test
+    void noColourWhenNotATerminal() {
+        assertFalse(CliRun.of("check", "samples/saas").out().contains("\u001b["), "ANSI codes only on a terminal");
+    }
+
+    @Test
     void versionAndHelpWork() {
         CliRun version = CliRun.of("--version");
         assertEquals(0, version.exitCode());
