@@ -19,6 +19,11 @@ public final class Version {
         return PROPERTIES.getProperty("drools", "unknown");
     }
 
+    /** When this build of govcheck was made: tells apart two builds that share a version number. */
+    public static String build() {
+        return PROPERTIES.getProperty("build", "unknown");
+    }
+
     private static Properties load() {
         Properties properties = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {

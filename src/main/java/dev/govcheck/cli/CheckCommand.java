@@ -36,6 +36,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    CacheOptions cacheOptions;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check (default: .).")
     List<Path> paths = new ArrayList<>();
 
@@ -66,7 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         CheckOptions options = new CheckOptions(targets, rules, format, output, failOn, common.quiet,
-                common.color() && output == null, common.debug, maxFileBytes);
+                common.color() && output == null, common.debug, maxFileBytes, cacheOptions.cache());
         return new CheckRun(spec.commandLine().getOut(), spec.commandLine().getErr()).run(options);
     }
 }

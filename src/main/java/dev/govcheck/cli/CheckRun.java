@@ -30,18 +30,25 @@ final class CheckRun {
     }
 
     int run(CheckOptions options) {
-        RuleSet ruleSet;
-        try {
-            ruleSet = RuleSetLocator.load(options.rules());
-        } catch (RuleSetException e) {
-            return RuleSetErrors.print(e, err);
-        }
+        RuleSetInBackground loading = RuleSetInBackground.start(options.rules(), options.cache());
         FileCollector.Collected collected = new FileCollector(RuleSetLocator.folder(options.rules()))
                 .collect(options.paths());
         ProposalReader reader = new ProposalReader(YamlLimits.DEFAULT.withMaxFileBytes(options.maxFileBytes()));
+        BatchChecker.ReadFiles files = BatchChecker.read(reader, collected.files());
+        RuleSet ruleSet;
+        try {
+            ruleSet = loading.get();
+        } catch (RuleSetException e) {
+            return RuleSetErrors.print(e, err);
+        }
+        ruleSet.warnings().forEach(warning -> err.println("govcheck: warning: " + warning));
+        if (options.debug()) {
+            err.println("govcheck: debug: rule set " + ruleSet.source() + (ruleSet.fromCache()
+                    ? " loaded from the cache in " + options.cache() : " compiled") + " (" + loading.millis() + " ms)");
+        }
         RunResult checked;
         try {
-            checked = new BatchChecker(ruleSet, reader).check(collected.files());
+            checked = new BatchChecker(ruleSet, reader).check(files);
         } catch (EngineException e) {
             return RuleSetErrors.print(e, options.debug(), err);
         }

@@ -1,5 +1,6 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.policy.RuleBaseCache;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.policy.RuleSetException;
 import java.nio.file.Files;
@@ -19,8 +20,13 @@ public final class RuleSetLocator {
         return Files.isDirectory(local) && Files.exists(local.resolve("policy.yaml")) ? local : null;
     }
 
+    /** Loads the rule set through the default cache (see {@link CacheOptions} for the command-line options). */
     public static RuleSet load(Path rulesOption) throws RuleSetException {
+        return load(rulesOption, CacheOptions.defaults());
+    }
+
+    public static RuleSet load(Path rulesOption, RuleBaseCache cache) throws RuleSetException {
         Path folder = folder(rulesOption);
-        return folder == null ? RuleSet.loadDefault() : RuleSet.load(folder);
+        return folder == null ? RuleSet.loadDefault(cache) : RuleSet.load(folder, cache);
     }
 }

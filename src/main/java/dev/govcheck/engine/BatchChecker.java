@@ -41,8 +41,33 @@ public final class BatchChecker {
     private record Read(String file, ProposalFile proposal, List<InputError> errors) {
     }
 
+    /**
+     * Files read and validated, not yet evaluated. Reading needs no rule set, so a run can read while its rule set
+     * is still loading ({@link #read}, then {@link #check(ReadFiles)}).
+     */
+    public static final class ReadFiles {
+        private final List<Read> reads;
+
+        private ReadFiles(List<Read> reads) {
+            this.reads = reads;
+        }
+
+        public int size() {
+            return reads.size();
+        }
+    }
+
+    /** Reads and validates {@code files} in parallel. */
+    public static ReadFiles read(ProposalReader reader, List<Path> files) {
+        return new ReadFiles(files.parallelStream().map(path -> read(reader, path)).toList());
+    }
+
     public RunResult check(List<Path> files) {
-        List<Read> reads = files.parallelStream().map(this::read).toList();
+        return check(read(reader, files));
+    }
+
+    public RunResult check(ReadFiles files) {
+        List<Read> reads = files.reads;
         Map<String, List<String>> filesById = new LinkedHashMap<>();
         for (Read read : reads) {
             if (read.proposal() != null) {
@@ -62,7 +87,7 @@ public final class BatchChecker {
         return new RunResult(results, List.of());
     }
 
-    private Read read(Path path) {
+    private static Read read(ProposalReader reader, Path path) {
         String shown = DisplayPath.of(path);
         try {
             return new Read(shown, reader.read(path, shown), List.of());

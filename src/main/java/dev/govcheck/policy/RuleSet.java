@@ -29,7 +29,10 @@ import org.kie.api.definition.rule.Rule;
  * A loaded rule set: a folder of DRL files, policy.yaml and catalog.yaml, compiled once and shared by every
  * evaluation of a run (a KieBase is thread-safe; each evaluation gets its own session).
  *
- * <p>This is the library's entry point: {@code RuleSet.load(dir).evaluate(ProposalReader.read(path))}.
+ * <p>This is the library's entry point: {@code RuleSet.load(dir).evaluate(ProposalReader.read(path))}. The rules
+ * are compiled to Drools' executable model; {@link #load(Path, RuleBaseCache)} keeps the compiled form on disk so
+ * that a later load of the same rules skips compiling (the command line does this by default, the library only
+ * when asked).
  */
 public final class RuleSet {
     /** Where the default rule set sits inside the jar (see the pom's resources). */
@@ -42,10 +45,15 @@ public final class RuleSet {
     private final List<ApprovedTool> catalog;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesById;
+    private final RuleBaseLoader.Origin origin;
+    private final List<String> warnings;
 
-    private RuleSet(String source, KieBase kieBase, Policy policy, List<ApprovedTool> catalog, List<RuleInfo> rules) {
+    private RuleSet(String source, RuleBaseLoader.Loaded loaded, Policy policy, List<ApprovedTool> catalog,
+                    List<RuleInfo> rules) {
         this.source = source;
-        this.kieBase = kieBase;
+        this.kieBase = loaded.kieBase();
+        this.origin = loaded.origin();
+        this.warnings = loaded.warnings();
         this.policy = policy;
         this.catalog = List.copyOf(catalog);
         this.rules = List.copyOf(rules);
@@ -53,15 +61,30 @@ public final class RuleSet {
         rules.forEach(r -> rulesById.put(r.id(), r));
     }
 
-    /** Loads the rule set in {@code dir}; every problem found is in the exception. */
+    /** Loads the rule set in {@code dir}, compiling it (no cache); every problem found is in the exception. */
     public static RuleSet load(Path dir) throws RuleSetException {
-        String shown = DisplayPath.of(dir);
-        return load(dir, shown);
+        return load(dir, RuleBaseCache.disabled());
     }
 
-    /** The default rule set bundled with govcheck. */
+    /** Loads the rule set in {@code dir}, reusing its compiled form from {@code cache} when it is there. */
+    public static RuleSet load(Path dir, RuleBaseCache cache) throws RuleSetException {
+        return load(dir, DisplayPath.of(dir), cache, new ExecutableModelCompiler()::compile);
+    }
+
+    /** With another executable-model build (tests of the classic fallback). */
+    static RuleSet load(Path dir, RuleBaseCache cache, RuleBaseLoader.ExecutableModelBuild build)
+            throws RuleSetException {
+        return load(dir, DisplayPath.of(dir), cache, build);
+    }
+
+    /** The default rule set bundled with govcheck (no cache). */
     public static RuleSet loadDefault() throws RuleSetException {
-        return load(bundledDirectory(), "(bundled default rules)");
+        return loadDefault(RuleBaseCache.disabled());
+    }
+
+    /** The default rule set bundled with govcheck, reusing its compiled form from {@code cache}. */
+    public static RuleSet loadDefault(RuleBaseCache cache) throws RuleSetException {
+        return load(bundledDirectory(), "(bundled default rules)", cache, new ExecutableModelCompiler()::compile);
     }
 
     public static Path bundledDirectory() throws RuleSetException {
@@ -88,7 +111,8 @@ public final class RuleSet {
         }
     }
 
-    private static RuleSet load(Path dir, String shown) throws RuleSetException {
+    private static RuleSet load(Path dir, String shown, RuleBaseCache cache,
+                                RuleBaseLoader.ExecutableModelBuild build) throws RuleSetException {
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(shown, "rule set folder not found (expected *.drl, policy.yaml, catalog.yaml)");
         }
@@ -116,8 +140,8 @@ public final class RuleSet {
         if (!reader.errors().isEmpty()) {
             throw new RuleSetException(reader.errors());
         }
-        KieBase kieBase = new RuleCompiler().compile(drls);
-        return new RuleSet(shown, kieBase, policy, catalog, describe(kieBase, drls));
+        RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(drls, cache, build);
+        return new RuleSet(shown, loaded, policy, catalog, describe(loaded.kieBase(), drls));
     }
 
     private static List<RuleInfo> describe(KieBase kieBase, List<RuleCompiler.DrlSource> drls) {
@@ -178,6 +202,20 @@ public final class RuleSet {
 
     public RuleInfo rule(String id) {
         return rulesById.get(id);
+    }
+
+    /** Problems that did not stop the load (a cache folder that cannot be written), one line each. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Whether the compiled rules came from the cache rather than from compiling the DRL on this load. */
+    public boolean fromCache() {
+        return origin == RuleBaseLoader.Origin.CACHE;
+    }
+
+    RuleBaseLoader.Origin origin() {
+        return origin;
     }
 
     /** The compiled rules; for the engine. */

@@ -1,0 +1,71 @@
+package dev.govcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.govcheck.testing.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check --cache-dir / --no-cache}: the cache changes how long a run takes, never what it prints. */
+class CheckCacheTest {
+    private static final String SAMPLES = "samples";
+
+    @Test
+    void aSecondRunLoadsFromTheCacheAndPrintsTheSameBytes(@TempDir Path cache) {
+        CliRun first = CliRun.of("check", "--debug", "-f", "json", "--cache-dir", cache.toString(), SAMPLES);
+        CliRun second = CliRun.of("check", "--debug", "-f", "json", "--cache-dir", cache.toString(), SAMPLES);
+        CliRun uncached = CliRun.of("check", "-f", "json", "--no-cache", SAMPLES);
+        assertEquals(ExitCode.FAIL, first.exitCode(), first.err());
+        assertTrue(first.err().contains("rule set rules compiled"), first.err());
+        assertTrue(second.err().contains("rule set rules loaded from the cache in " + cache.toAbsolutePath()),
+                second.err());
+        assertEquals(first.out(), second.out());
+        assertEquals(uncached.out(), second.out());
+        assertEquals(first.exitCode(), second.exitCode());
+        assertEquals(uncached.exitCode(), second.exitCode());
+        assertEquals("", uncached.err());
+    }
+
+    @Test
+    void noCacheCompilesOnEveryRun() {
+        for (int run = 0; run < 2; run++) {
+            CliRun noCache = CliRun.of("check", "--debug", "--no-cache", "samples/saas/hotjar.yaml");
+            assertEquals(ExitCode.PASS, noCache.exitCode(), noCache.err());
+            assertTrue(noCache.err().contains("rule set rules compiled"), noCache.err());
+        }
+    }
+
+    @Test
+    void anUnwritableCacheFolderGivesOneWarningLineAndTheUsualReport(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "");
+        CliRun run = CliRun.of("check", "--cache-dir", notAFolder.resolve("cache").toString(),
+                "samples/saas/hotjar.yaml");
+        CliRun uncached = CliRun.of("check", "--no-cache", "samples/saas/hotjar.yaml");
+        assertEquals(ExitCode.PASS, run.exitCode());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(1, lines.size(), run.err());
+        assertTrue(lines.get(0).startsWith("govcheck: warning: cannot write the rule-base cache in "), lines.get(0));
+        assertEquals(uncached.out(), run.out());
+    }
+
+    @Test
+    void cacheDirAndNoCacheTogetherAreAUsageError(@TempDir Path cache) {
+        CliRun run = CliRun.of("check", "--no-cache", "--cache-dir", cache.toString(), "samples/saas/hotjar.yaml");
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--cache-dir and --no-cache cannot be used together"), run.err());
+        assertFalse(Files.exists(cache.resolve("rule-bases")));
+    }
+
+    @Test
+    void helpNamesTheCacheOptions() {
+        String help = CliRun.of("check", "--help").out();
+        assertTrue(help.contains("--cache-dir=DIR"), help);
+        assertTrue(help.contains("--no-cache"), help);
+        assertTrue(help.contains("%LOCALAPPDATA%"), help);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.govcheck.policy;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The cache entry's byte form: it round-trips, and any damage or mix-up is detected before anything is loaded. */
+class RuleBaseArchiveTest {
+    static final RuleBaseKey KEY = new RuleBaseKey("a".repeat(64));
+
+    static RuleBaseArchive sample() {
+        return new RuleBaseArchive(List.of("rules.Rules1"), Map.of(
+                "rules.Rules1", "not really bytecode".getBytes(StandardCharsets.UTF_8),
+                "rules.P1.LambdaPredicate1", new byte[] {0, 1, 2, (byte) 0xCA, (byte) 0xFE}));
+    }
+
+    @Test
+    void roundTrips() throws Exception {
+        byte[] bytes = sample().toBytes(KEY);
+        RuleBaseArchive back = RuleBaseArchive.fromBytes(bytes, KEY);
+        assertEquals(List.of("rules.Rules1"), back.modelClasses());
+        assertEquals(2, back.classCount());
+        assertArrayEquals(bytes, back.toBytes(KEY), "the byte form is stable");
+    }
+
+    @Test
+    void everyTruncationIsDetected() {
+        byte[] bytes = sample().toBytes(KEY);
+        for (int length = 0; length < bytes.length; length++) {
+            byte[] truncated = Arrays.copyOf(bytes, length);
+            assertThrows(RuleBaseArchive.CorruptArchiveException.class, () -> RuleBaseArchive.fromBytes(truncated, KEY),
+                    "truncated to " + length + " bytes");
+        }
+    }
+
+    @Test
+    void everyFlippedByteIsDetected() {
+        byte[] bytes = sample().toBytes(KEY);
+        for (int i = 0; i < bytes.length; i++) {
+            byte[] damaged = bytes.clone();
+            damaged[i] ^= 0x20;
+            int at = i;
+            assertThrows(RuleBaseArchive.CorruptArchiveException.class, () -> RuleBaseArchive.fromBytes(damaged, KEY),
+                    "byte " + at + " flipped");
+        }
+    }
+
+    @Test
+    void garbageIsDetected() {
+        Random random = new Random(1);
+        for (int length : new int[] {0, 1, 31, 32, 64, 4096}) {
+            byte[] garbage = new byte[length];
+            random.nextBytes(garbage);
+            assertThrows(RuleBaseArchive.CorruptArchiveException.class, () -> RuleBaseArchive.fromBytes(garbage, KEY));
+        }
+    }
+
+    @Test
+    void anEntryBuiltForOtherRulesIsRejected() {
+        byte[] bytes = sample().toBytes(new RuleBaseKey("b".repeat(64)));
+        var e = assertThrows(RuleBaseArchive.CorruptArchiveException.class, () -> RuleBaseArchive.fromBytes(bytes, KEY));
+        assertTrue(e.getMessage().contains("another rule set"), e.getMessage());
+    }
+
+    @Test
+    void theKeyChangesWithAnyDrlByteAndNotWithFileOrder() {
+        var a = new RuleCompiler.DrlSource("a.drl", "rules/a.drl", "rule \"A\" when then end");
+        var b = new RuleCompiler.DrlSource("b.drl", "rules/b.drl", "rule \"B\" when then end");
+        var b2 = new RuleCompiler.DrlSource("b.drl", "rules/b.drl", "rule \"B\" when then end ");
+        var renamed = new RuleCompiler.DrlSource("c.drl", "rules/c.drl", "rule \"B\" when then end");
+        RuleBaseKey key = RuleBaseKey.of(List.of(a, b));
+        assertEquals(key, RuleBaseKey.of(List.of(b, a)));
+        assertEquals(key, RuleBaseKey.of(List.of(a, new RuleCompiler.DrlSource("b.drl", "elsewhere/b.drl", b.text()))),
+                "where the folder is does not matter, only what it holds");
+        assertTrue(!key.equals(RuleBaseKey.of(List.of(a, b2))));
+        assertTrue(!key.equals(RuleBaseKey.of(List.of(a, renamed))));
+        assertTrue(!key.equals(RuleBaseKey.of(List.of(a))));
+        assertTrue(key.hex().matches("[0-9a-f]{64}"));
+    }
+}
