@@ -5,14 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32C;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.drools.model.Model;
@@ -24,12 +25,14 @@ import org.kie.api.KieBase;
  * the model classes that list the rules. Turning it into a KieBase defines those classes and builds the network,
  * without parsing DRL or compiling Java; this is what makes a cached run fast.
  *
- * <p>Its byte form is what the cache stores: a header, the key it was built for, the classes, and a SHA-256 of
- * all of it at the end, so that a truncated, overwritten or foreign file is recognised and never loaded.
+ * <p>Its byte form is what the cache stores: a header, the key it was built for, the classes, and a CRC-32C of all
+ * of it at the end, so that a truncated, damaged or foreign file is recognised and never loaded. (A CRC catches
+ * accidental damage as well as a cryptographic digest does, and costs a tenth on a cold JVM: this check is on
+ * the path of every cached run. The key itself, which names the rules, is a SHA-256.)
  */
 final class RuleBaseArchive {
     private static final byte[] MAGIC = "GOVCHECK-RULE-BASE\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int DIGEST_LENGTH = 32;
+    private static final int CHECKSUM_LENGTH = Long.BYTES;
     private static final int MAX_ENTRIES = 1_000_000;
 
     private final List<String> modelClasses;
@@ -99,25 +102,22 @@ final class RuleBaseArchive {
                 out.write(entry.getValue());
             }
             out.flush();
-            byte[] body = buffer.toByteArray();
-            byte[] digest = RuleBaseKey.sha256().digest(body);
-            byte[] all = Arrays.copyOf(body, body.length + DIGEST_LENGTH);
-            System.arraycopy(digest, 0, all, body.length, DIGEST_LENGTH);
-            return all;
+            out.writeLong(checksum(buffer.toByteArray(), buffer.size()));
+            out.flush();
+            return buffer.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
     }
 
-    /** Reads the byte form back, checking the digest, the header and that it was built for {@code key}. */
+    /** Reads the byte form back, checking the checksum, the header and that it was built for {@code key}. */
     static RuleBaseArchive fromBytes(byte[] bytes, RuleBaseKey key) throws CorruptArchiveException {
-        if (bytes.length < MAGIC.length + DIGEST_LENGTH) {
+        if (bytes.length < MAGIC.length + CHECKSUM_LENGTH) {
             throw new CorruptArchiveException("too short (" + bytes.length + " bytes)");
         }
-        int bodyLength = bytes.length - DIGEST_LENGTH;
-        MessageDigest digest = RuleBaseKey.sha256();
-        digest.update(bytes, 0, bodyLength);
-        if (!MessageDigest.isEqual(digest.digest(), Arrays.copyOfRange(bytes, bodyLength, bytes.length))) {
+        int bodyLength = bytes.length - CHECKSUM_LENGTH;
+        long stored = ByteBuffer.wrap(bytes, bodyLength, CHECKSUM_LENGTH).getLong();
+        if (stored != checksum(bytes, bodyLength)) {
             throw new CorruptArchiveException("checksum mismatch");
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bodyLength))) {
@@ -152,6 +152,13 @@ final class RuleBaseArchive {
         } catch (IOException e) {
             throw new CorruptArchiveException("unreadable: " + e);
         }
+    }
+
+    /** CRC-32C of the first {@code length} bytes, and the length itself in the high half (a second check on a cut). */
+    private static long checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return ((long) length << 32) ^ crc.getValue();
     }
 
     private static int count(DataInputStream in) throws IOException, CorruptArchiveException {
