@@ -36,6 +36,7 @@ final class CheckRun {
         } catch (RuleSetException e) {
             return RuleSetErrors.print(e, err);
         }
+        RuleSetWarnings.print(ruleSet, err);
         FileCollector.Collected collected = new FileCollector(RuleSetLocator.folder(options.rules()))
                 .collect(options.paths());
         ProposalReader reader = new ProposalReader(YamlLimits.DEFAULT.withMaxFileBytes(options.maxFileBytes()));

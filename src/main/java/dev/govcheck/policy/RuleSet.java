@@ -18,12 +18,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 
 /**
  * A loaded rule set: a folder of DRL files, policy.yaml and catalog.yaml, compiled once and shared by every
@@ -34,7 +30,6 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleSet {
     /** Where the default rule set sits inside the jar (see the pom's resources). */
     static final String BUNDLED = "/govcheck-default-rules/";
-    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final String source;
     private final KieBase kieBase;
@@ -42,15 +37,20 @@ public final class RuleSet {
     private final List<ApprovedTool> catalog;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesById;
+    private final List<RuleSetWarning> warnings;
+    private final Map<String, List<String>> conditionFields;
 
-    private RuleSet(String source, KieBase kieBase, Policy policy, List<ApprovedTool> catalog, List<RuleInfo> rules) {
+    private RuleSet(String source, KieBase kieBase, Policy policy, List<ApprovedTool> catalog,
+                    RuleDescriber.Described described) {
         this.source = source;
         this.kieBase = kieBase;
         this.policy = policy;
         this.catalog = List.copyOf(catalog);
-        this.rules = List.copyOf(rules);
+        this.rules = List.copyOf(described.rules());
         this.rulesById = new HashMap<>();
         rules.forEach(r -> rulesById.put(r.id(), r));
+        this.warnings = List.copyOf(described.warnings());
+        this.conditionFields = Map.copyOf(described.conditionFields());
     }
 
     /** Loads the rule set in {@code dir}; every problem found is in the exception. */
@@ -117,36 +117,7 @@ public final class RuleSet {
             throw new RuleSetException(reader.errors());
         }
         KieBase kieBase = new RuleCompiler().compile(drls);
-        return new RuleSet(shown, kieBase, policy, catalog, describe(kieBase, drls));
-    }
-
-    private static List<RuleInfo> describe(KieBase kieBase, List<RuleCompiler.DrlSource> drls) {
-        Map<String, String[]> where = new HashMap<>(); // rule name -> {file, line}
-        for (RuleCompiler.DrlSource drl : drls) {
-            String[] lines = drl.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher m = RULE_HEADER.matcher(lines[i]);
-                if (m.find()) {
-                    where.put(m.group(1), new String[] {drl.displayName(), Integer.toString(i + 1)});
-                }
-            }
-        }
-        List<RuleInfo> infos = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                Map<String, Object> meta = rule.getMetaData();
-                String[] place = where.getOrDefault(rule.getName(), new String[] {"", "0"});
-                infos.add(new RuleInfo(text(meta.get("id"), rule.getName()), text(meta.get("title"), ""),
-                        text(meta.get("rationale"), ""), text(meta.get("source"), ""), place[0],
-                        Integer.parseInt(place[1])));
-            }
-        }
-        infos.sort(Comparator.comparing(RuleInfo::id));
-        return infos;
-    }
-
-    private static String text(Object value, String fallback) {
-        return value == null ? fallback : value.toString();
+        return new RuleSet(shown, kieBase, policy, catalog, RuleDescriber.describe(kieBase, drls));
     }
 
     private static String join(String dir, String name) {
@@ -178,6 +149,19 @@ public final class RuleSet {
 
     public RuleInfo rule(String id) {
         return rulesById.get(id);
+    }
+
+    /** What is wrong with the set without stopping it from working (missing metadata), by file and line. */
+    public List<RuleSetWarning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The property paths rule {@code id}'s conditions read on the proposal ({@code spec.users}), read from its
+     * DRL text; candidates, not checked against the schema. Empty for an unknown id.
+     */
+    public List<String> conditionFields(String id) {
+        return conditionFields.getOrDefault(id, List.of());
     }
 
     /** The compiled rules; for the engine. */

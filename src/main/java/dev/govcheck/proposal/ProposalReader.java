@@ -28,6 +28,17 @@ public final class ProposalReader {
         return bind(yaml.read(path, displayName), displayName);
     }
 
+    /**
+     * Reads {@code path} as if the values of {@code overrides} were written in it ({@code explain --set}); the
+     * file is not changed. An override that does not fit the schema is an {@link OverrideException}.
+     */
+    public ProposalFile read(Path path, String displayName, List<FieldOverride> overrides)
+            throws InvalidInputException, OverrideException {
+        Node root = yaml.read(path, displayName);
+        FieldOverrides.apply(root, overrides);
+        return bind(root, displayName);
+    }
+
     /** Reads a proposal given as text (inline in a rule test case, or with overrides applied). */
     public ProposalFile readText(String text, String displayName) throws InvalidInputException {
         return bind(yaml.parse(text, displayName), displayName);

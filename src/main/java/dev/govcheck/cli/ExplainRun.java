@@ -1,0 +1,108 @@
+package dev.govcheck.cli;
+
+import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.InvalidFile;
+import dev.govcheck.engine.EngineException;
+import dev.govcheck.explain.Explainer;
+import dev.govcheck.explain.Explanation;
+import dev.govcheck.policy.RuleSet;
+import dev.govcheck.policy.RuleSetException;
+import dev.govcheck.proposal.DisplayPath;
+import dev.govcheck.proposal.FieldOverride;
+import dev.govcheck.proposal.InputError;
+import dev.govcheck.proposal.InvalidInputException;
+import dev.govcheck.proposal.OverrideException;
+import dev.govcheck.proposal.ProposalFile;
+import dev.govcheck.proposal.ProposalReader;
+import dev.govcheck.report.ExplainReporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code explain}: load the rule set, read and evaluate the proposal as written, and with {@code --set} read it
+ * again with the values overridden and evaluate that too; report the explanation and choose the exit code from
+ * the decision explained (the overridden one in a what-if run).
+ */
+final class ExplainRun {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    ExplainRun(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(ExplainOptions options) {
+        if (Files.isDirectory(options.file())) {
+            throw new UsageException(options.file() + " is a folder: explain takes one proposal file (use check"
+                    + " for folders)");
+        }
+        List<FieldOverride> overrides = new ArrayList<>();
+        try {
+            for (String set : options.sets()) {
+                overrides.add(FieldOverride.parse(set));
+            }
+        } catch (OverrideException e) {
+            throw new UsageException(e.getMessage());
+        }
+        RuleSet ruleSet;
+        try {
+            ruleSet = RuleSetLocator.load(options.rules());
+        } catch (RuleSetException e) {
+            return RuleSetErrors.print(e, err);
+        }
+        RuleSetWarnings.print(ruleSet, err);
+        ExplainReporter reporter = ExplainReporter.forFormat(options.format(), options.color(), options.quiet());
+        ProposalReader reader = new ProposalReader();
+        String shown = DisplayPath.of(options.file());
+        try {
+            ProposalFile file = reader.read(options.file(), shown);
+            Decision decision = ruleSet.evaluate(file);
+            Explanation explanation = overrides.isEmpty()
+                    ? new Explainer(ruleSet).explain(file, decision)
+                    : whatIf(ruleSet, reader, file, decision, overrides, options);
+            reporter.write(explanation, out);
+            out.flush();
+            return Outcomes.fails(explanation.decision(), FailOn.VIOLATION) ? ExitCode.FAIL : ExitCode.PASS;
+        } catch (InvalidInputException e) {
+            write(reporter, new InvalidFile(shown, e.errors()));
+            return ExitCode.INVALID_INPUT;
+        } catch (EngineException e) {
+            return RuleSetErrors.print(e, options.debug(), err);
+        } catch (IOException e) {
+            err.println("govcheck: cannot write the explanation: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+    }
+
+    private static Explanation whatIf(RuleSet ruleSet, ProposalReader reader, ProposalFile file, Decision decision,
+                                      List<FieldOverride> overrides, ExplainOptions options) {
+        ProposalFile overridden;
+        try {
+            overridden = reader.read(options.file(), file.file(), overrides);
+        } catch (OverrideException e) {
+            throw new UsageException(e.getMessage());
+        } catch (InvalidInputException e) {
+            // the file as written is valid, so what is wrong now comes from the --set values
+            StringBuilder message = new StringBuilder("the --set values make the proposal invalid:");
+            for (InputError error : e.errors()) {
+                message.append("\n  ").append(error.field().isEmpty() ? "" : error.field() + ": ")
+                        .append(error.message());
+            }
+            throw new UsageException(message.toString());
+        }
+        return new Explainer(ruleSet).whatIf(file, decision, overridden, ruleSet.evaluate(overridden), overrides);
+    }
+
+    private void write(ExplainReporter reporter, InvalidFile invalid) {
+        try {
+            reporter.writeInvalid(invalid, out);
+            out.flush();
+        } catch (IOException e) {
+            err.println("govcheck: cannot write the explanation: " + e.getMessage());
+        }
+    }
+}
