@@ -22,9 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code explain}: load the rule set, read and evaluate the proposal as written, and with {@code --set} read it
- * again with the values overridden and evaluate that too; report the explanation and choose the exit code from
- * the decision explained (the overridden one in a what-if run).
+ * {@code explain}: read the proposal as written, and with {@code --set} again with the values overridden; load
+ * the rule set and evaluate both; report the explanation and choose the exit code from the decision explained
+ * (the overridden one in a what-if run).
  */
 final class ExplainRun {
     private final PrintWriter out;
@@ -48,6 +48,21 @@ final class ExplainRun {
         } catch (OverrideException e) {
             throw new UsageException(e.getMessage());
         }
+        ExplainReporter reporter = ExplainReporter.forFormat(options.format(), options.color(), options.quiet());
+        ProposalReader reader = new ProposalReader();
+        String shown = DisplayPath.of(options.file());
+        // read before compiling the rules: a broken file or a mistyped --set is reported at once
+        ProposalFile file;
+        ProposalFile overridden = null;
+        try {
+            file = reader.read(options.file(), shown);
+        } catch (InvalidInputException e) {
+            write(reporter, new InvalidFile(shown, e.errors()));
+            return ExitCode.INVALID_INPUT;
+        }
+        if (!overrides.isEmpty()) {
+            overridden = readOverridden(reader, file, overrides, options);
+        }
         RuleSet ruleSet;
         try {
             ruleSet = RuleSetLocator.load(options.rules());
@@ -55,21 +70,15 @@ final class ExplainRun {
             return RuleSetErrors.print(e, err);
         }
         RuleSetWarnings.print(ruleSet, err);
-        ExplainReporter reporter = ExplainReporter.forFormat(options.format(), options.color(), options.quiet());
-        ProposalReader reader = new ProposalReader();
-        String shown = DisplayPath.of(options.file());
         try {
-            ProposalFile file = reader.read(options.file(), shown);
             Decision decision = ruleSet.evaluate(file);
-            Explanation explanation = overrides.isEmpty()
-                    ? new Explainer(ruleSet).explain(file, decision)
-                    : whatIf(ruleSet, reader, file, decision, overrides, options);
+            Explainer explainer = new Explainer(ruleSet);
+            Explanation explanation = overridden == null
+                    ? explainer.explain(file, decision)
+                    : explainer.whatIf(file, decision, overridden, ruleSet.evaluate(overridden), overrides);
             reporter.write(explanation, out);
             out.flush();
             return Outcomes.fails(explanation.decision(), FailOn.VIOLATION) ? ExitCode.FAIL : ExitCode.PASS;
-        } catch (InvalidInputException e) {
-            write(reporter, new InvalidFile(shown, e.errors()));
-            return ExitCode.INVALID_INPUT;
         } catch (EngineException e) {
             return RuleSetErrors.print(e, options.debug(), err);
         } catch (IOException e) {
@@ -78,11 +87,11 @@ final class ExplainRun {
         }
     }
 
-    private static Explanation whatIf(RuleSet ruleSet, ProposalReader reader, ProposalFile file, Decision decision,
-                                      List<FieldOverride> overrides, ExplainOptions options) {
-        ProposalFile overridden;
+    /** The file read again with the --set values; what does not fit is a usage error. */
+    private static ProposalFile readOverridden(ProposalReader reader, ProposalFile file,
+                                               List<FieldOverride> overrides, ExplainOptions options) {
         try {
-            overridden = reader.read(options.file(), file.file(), overrides);
+            return reader.read(options.file(), file.file(), overrides);
         } catch (OverrideException e) {
             throw new UsageException(e.getMessage());
         } catch (InvalidInputException e) {
@@ -94,7 +103,6 @@ final class ExplainRun {
             }
             throw new UsageException(message.toString());
         }
-        return new Explainer(ruleSet).whatIf(file, decision, overridden, ruleSet.evaluate(overridden), overrides);
     }
 
     private void write(ExplainReporter reporter, InvalidFile invalid) {

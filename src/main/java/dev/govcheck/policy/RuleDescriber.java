@@ -34,6 +34,9 @@ final class RuleDescriber {
     /** A property path in a constraint, not a method call, a bound variable ($x) or a part of another path. */
     private static final Pattern PROPERTY_PATH =
             Pattern.compile("(?<![\\w$.])([A-Za-z_]\\w*+(?:\\.[A-Za-z_]\\w*+)*+)(?!\\s*\\()");
+    /** Words of DRL constraints that look like property names but are not. */
+    private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "this", "in", "not", "matches",
+            "contains", "memberOf", "soundslike", "excludes", "str", "after", "before");
     /** {@code from $p.spec.integrations}: the items of a proposal list. */
     private static final Pattern FROM_PATH = Pattern.compile("\\bfrom\\s+\\$\\w+\\s*\\.\\s*([A-Za-z_][\\w.]*)");
 
@@ -165,7 +168,9 @@ final class RuleDescriber {
             String inside = parenthesised(code, pattern.end() - 1);
             Matcher path = PROPERTY_PATH.matcher(inside);
             while (path.find()) {
-                paths.add(path.group(1));
+                if (!KEYWORDS.contains(path.group(1))) {
+                    paths.add(path.group(1));
+                }
             }
         }
         Matcher from = FROM_PATH.matcher(code);
