@@ -3,6 +3,7 @@ package dev.govcheck.report;
 import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
+import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.ProcessPath;
@@ -92,8 +93,7 @@ public final class TextReporter implements Reporter {
             if (!d.fastTrackEligible()) {
                 out.append(ansi.dim("  fast track: not available for this kind of proposal")).append('\n');
             } else {
-                section("fast-track blockers (change these to qualify for the fast track)", d.fastTrackBlockers(),
-                        d.file(), out);
+                blockers(d, out);
             }
         }
         out.append('\n');
@@ -112,6 +112,22 @@ public final class TextReporter implements Reporter {
             }
             finding(f, file, out);
         }
+    }
+
+    /** The blockers, each threshold one with the value that lifts it, and where to learn more. */
+    private void blockers(Decision d, Appendable out) throws IOException {
+        out.append("  fast-track blockers (change these to qualify for the fast track):\n");
+        for (Finding f : d.fastTrackBlockers()) {
+            out.append("    ");
+            finding(f, d.file(), out);
+            String remedy = d.trace().stream().flatMap(rule -> rule.effects().stream())
+                    .filter(e -> e.kind().equals("path") && e.finding().equals(f) && !e.remedy().isEmpty())
+                    .map(FiredRule.Effect::remedy).findFirst().orElse("");
+            if (!remedy.isEmpty()) {
+                out.append("      -> ").append(remedy).append('\n');
+            }
+        }
+        out.append(ansi.dim("    why each rule fired, and what-if runs: govcheck explain " + d.file())).append('\n');
     }
 
     private void finding(Finding f, String file, Appendable out) throws IOException {
