@@ -13,6 +13,7 @@ public interface ExplainReporter {
 
     /** The reporter for {@code format}: text or json (explain has no other formats). */
     static ExplainReporter forFormat(Format format, boolean color, boolean quiet) {
+        // by name, not by constant: formats added for check (junit, sarif, ...) need no case here
         return switch (format.toString()) {
             case "text" -> new ExplainTextReporter(color, quiet);
             case "json" -> new ExplainJsonReporter();

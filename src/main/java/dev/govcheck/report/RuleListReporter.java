@@ -11,6 +11,7 @@ public interface RuleListReporter {
 
     /** The reporter for {@code format}: text or json. */
     static RuleListReporter forFormat(Format format, boolean color) {
+        // by name, not by constant: formats added for check (junit, sarif, ...) need no case here
         return switch (format.toString()) {
             case "text" -> new RuleListTextReporter(color);
             case "json" -> new RuleListJsonReporter();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FiredRule;
+import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.ThresholdCrossed;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.testing.Fixture;
@@ -28,6 +29,14 @@ class ExplainerTest {
         assertEquals(sso, blocker.crossed());
         assertEquals(List.of("spec.users=10"), e.suggestedSettings());
         assertEquals(List.of("spec.users = 40 (file)", "spec.access.sso = false (file)"), facts(e, "SAAS-SSO-01"));
+    }
+
+    @Test
+    void twoThresholdsOnOneFieldSuggestTheStricterValue() {
+        Explanation e = explain(Fixture.saas().set("spec.users", 300).set("spec.access.sso", false));
+        assertEquals(List.of("spec.users=10"), e.suggestedSettings(), "at most 10 lifts both users >= 250 and > 10");
+        ProposalFile lifted = TestRules.read(Fixture.saas().set("spec.users", 10).set("spec.access.sso", false).yaml());
+        assertEquals(ProcessPath.FAST_TRACK, TestRules.defaults().evaluate(lifted).path());
     }
 
     @Test
