@@ -31,6 +31,8 @@ final class DrlErrorTranslator {
     private static final Pattern ANALYSE = Pattern.compile("^Unable to Analyse Expression (.*?): \\[Error: (.*?)]");
     private static final Pattern STRICT_METHOD = Pattern.compile(
             "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern FIELD_READER = Pattern.compile(
+            "^Field Reader does not exist for declaration '(\\$?\\w+)' in '(.*?)' in the rule '(.*?)'");
     private static final Pattern ANALYZE_SHORT = Pattern.compile("^Unable to analyze expression '(.*)'$");
     private static final Pattern RHS = Pattern.compile("^Rule Compilation error (.*)$");
     private static final Pattern UNDEFINED_METHOD = Pattern.compile(
@@ -54,8 +56,20 @@ final class DrlErrorTranslator {
     }
 
     List<RuleSetError> translate(List<Raw> messages) {
+        Set<String> failedBindings = new java.util.HashSet<>();
+        for (Raw raw : messages) {
+            Matcher m = FIELD_READER.matcher(oneLine(raw.text()));
+            if (m.find()) {
+                failedBindings.add(raw.file() + " " + m.group(1));
+            }
+        }
         List<Located> located = new ArrayList<>();
         for (Raw raw : messages) {
+            Matcher variable = RHS.matcher(oneLine(raw.text()));
+            if (variable.matches() && (variable = UNRESOLVED_VARIABLE.matcher(variable.group(1).strip())).find()
+                    && failedBindings.contains(raw.file() + " " + variable.group(1))) {
+                continue; // the variable is unknown because its binding failed, which is reported already
+            }
             Located l = translate(raw);
             if (l != null) {
                 located.add(l);
@@ -96,6 +110,9 @@ final class DrlErrorTranslator {
             return located(raw, at[0], at[1], "cannot compile the condition '" + expression + "': "
                     + m.group(2).strip(), false);
         }
+        if ((m = FIELD_READER.matcher(text)).find()) {
+            return unreadableBinding(raw, source, m.group(1), m.group(2));
+        }
         if ((m = ANALYZE_SHORT.matcher(text)).matches()) {
             int[] at = source.find(raw.line(), Pattern.quote(m.group(1)), false);
             return located(raw, at[0], at[1], "cannot compile the condition '" + m.group(1) + "'", true);
@@ -133,6 +150,54 @@ final class DrlErrorTranslator {
         String hint = hint(member, fields);
         String has = hint.isEmpty() && !fields.isEmpty() ? " (it has: " + String.join(", ", fields) + ")" : hint;
         return located(raw, exact[0], exact[1], "unknown field '" + member + "' of " + simple + has, false);
+    }
+
+    /**
+     * A binding ({@code $users : spec.usres}) to a path the fact does not have. Drools names neither the type nor
+     * the missing field, so both are found here: the pattern's type on that line, then the path walked step by
+     * step through its accessors.
+     */
+    private Located unreadableBinding(Raw raw, Source source, String variable, String declaration) {
+        String path = declaration.contains(":") ? declaration.substring(declaration.indexOf(':') + 1).strip()
+                : declaration.strip();
+        int[] at = source.find(raw.line(), Pattern.quote(variable) + "\\s*:\\s*" + Pattern.quote(path), false);
+        String line = source.line(at[0]);
+        Matcher pattern = Pattern.compile("(\\w+)\\s*\\(").matcher(at[1] > 0 ? line.substring(0, at[1] - 1) : "");
+        String typeName = null;
+        while (pattern.find()) {
+            typeName = pattern.group(1);
+        }
+        Class<?> type = typeName == null ? null : types.resolve(typeName, raw.source());
+        String[] steps = path.split("\\.");
+        for (int i = 0; type != null && i < steps.length; i++) {
+            Method accessor = accessor(type, steps[i]);
+            if (accessor == null) {
+                int[] exact = source.findAfter(at, "\\b" + Pattern.quote(steps[i]) + "\\b");
+                Collection<String> fields = fields(type);
+                String hint = hint(steps[i], fields);
+                String has = hint.isEmpty() && !fields.isEmpty() ? " (it has: " + String.join(", ", fields) + ")" : hint;
+                return located(raw, exact[0], exact[1], "unknown field '" + steps[i] + "' of "
+                        + type.getSimpleName() + has, false);
+            }
+            type = accessor.getReturnType();
+        }
+        return located(raw, at[0], at[1], "cannot read '" + path + "' for " + variable, false);
+    }
+
+    /** The no-argument method a condition's {@code name} reads: name(), getName() or isName(). */
+    private static Method accessor(Class<?> type, String name) {
+        String cap = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String candidate : List.of(name, "get" + cap, "is" + cap)) {
+            try {
+                Method m = type.getMethod(candidate);
+                if (m.getReturnType() != void.class) {
+                    return m;
+                }
+            } catch (NoSuchMethodException e) {
+                // try the next spelling
+            }
+        }
+        return null;
     }
 
     /** An error in a rule's consequence (the Java after {@code then}), located at the name it is about. */
@@ -289,6 +354,10 @@ final class DrlErrorTranslator {
             return new int[] {line, 0};
         }
 
+        String line(int line) {
+            return line > 0 && line <= lines.length ? lines[line - 1] : "";
+        }
+
         /** Like {@link #find}, but from {@code at} onwards (the member inside an expression found before). */
         int[] findAfter(int[] at, String regex) {
             if (at[0] <= 0 || at[0] > lines.length) {
@@ -298,10 +367,17 @@ final class DrlErrorTranslator {
             return m.find(Math.max(0, at[1] - 1)) ? new int[] {at[0], m.start() + 1} : at;
         }
 
-        /** {@code regex} in the rule that starts at {@code ruleLine}, up to its {@code end}. */
+        /** {@code regex} in the consequence of the rule that starts at {@code ruleLine}: after then, up to end. */
         int[] findInRule(int ruleLine, String regex) {
             Pattern p = Pattern.compile(regex);
-            for (int i = Math.max(0, ruleLine - 1); i < lines.length; i++) {
+            int start = Math.max(0, ruleLine - 1);
+            for (int i = start; i < lines.length && !lines[i].strip().equals("end"); i++) {
+                if (lines[i].strip().startsWith("then")) {
+                    start = i;
+                    break;
+                }
+            }
+            for (int i = start; i < lines.length; i++) {
                 Matcher m = p.matcher(lines[i]);
                 if (m.find()) {
                     return new int[] {i + 1, m.start() + 1};

@@ -37,16 +37,15 @@ public final class VerifyTextReport {
                 .append(Integer.toString(coverage.total())).append(" rules fired by at least one case (")
                 .append(coverage.percentText()).append(")\n");
         int width = coverage.rules().stream().mapToInt(r -> r.id().length()).max().orElse(4);
-        out.append("  ").append(pad("rule", width)).append("  fired by  shown not firing\n");
+        out.append("  ").append(pad("rule", width)).append("  cases firing it  cases showing it not firing\n");
         for (Coverage.RuleCoverage rule : coverage.rules()) {
             if (quiet && rule.covered()) {
                 continue;
             }
             out.append("  ").append(pad(rule.id(), width)).append("  ")
-                    .append(left(rule.firedBy() + (rule.firedBy() == 1 ? " case" : " cases"), 8)).append("  ")
-                    .append(rule.covered() ? rule.notFiredChecks() + (rule.notFiredChecks() == 1 ? " case" : " cases")
-                            : pad(rule.notFiredChecks() + (rule.notFiredChecks() == 1 ? " case" : " cases"), 16)
-                            + "<- no case fires this rule (" + where(rule) + ")")
+                    .append(left(Integer.toString(rule.firedBy()), 15)).append("  ")
+                    .append(left(Integer.toString(rule.notFiredChecks()), 27))
+                    .append(rule.covered() ? "" : "  <- no case fires this rule (" + where(rule) + ")")
                     .append('\n');
         }
         if (!coverage.uncovered().isEmpty()) {
