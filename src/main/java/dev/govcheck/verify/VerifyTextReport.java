@@ -37,6 +37,10 @@ public final class VerifyTextReport {
                 .append(Integer.toString(coverage.total())).append(" rules fired by at least one case (")
                 .append(coverage.percentText()).append(")\n");
         int width = coverage.rules().stream().mapToInt(r -> r.id().length()).max().orElse(4);
+        if (quiet && coverage.uncovered().isEmpty()) {
+            out.append('\n');
+            return; // quiet lists only the rules no case fires, and there are none
+        }
         out.append("  ").append(pad("rule", width)).append("  cases firing it  cases showing it not firing\n");
         for (Coverage.RuleCoverage rule : coverage.rules()) {
             if (quiet && rule.covered()) {
