@@ -89,16 +89,16 @@ final class DrlErrorTranslator {
         if ((m = PARSER.matcher(text)).matches()) {
             int line = Integer.parseInt(m.group(1));
             int column = Integer.parseInt(m.group(2)) + 1;
-            return located(raw, line, column, syntax(m.group(3)), false);
+            return located(raw, line, column, syntax(m.group(3)));
         }
         if (text.equals("Parser returned a null Package")) {
             return located(raw, 0, 0, "the file could not be parsed", true);
         }
         if ((m = UNKNOWN_TYPE.matcher(text)).find()) {
             String type = m.group(1);
-            int[] at = source.find(raw.line(), word(type), false);
+            int[] at = source.find(raw.line(), word(type));
             return located(raw, at[0], at[1], "unknown type '" + type + "'"
-                    + hint(type, types.simpleNames(raw.source())), false);
+                    + hint(type, types.simpleNames(raw.source())));
         }
         if ((m = ANALYSE.matcher(text)).find()) {
             String expression = m.group(1);
@@ -106,37 +106,37 @@ final class DrlErrorTranslator {
             if (method.find()) {
                 return unknownMember(raw, source, expression, method.group(1), method.group(2));
             }
-            int[] at = source.find(raw.line(), Pattern.quote(expression), false);
+            int[] at = source.find(raw.line(), Pattern.quote(expression));
             return located(raw, at[0], at[1], "cannot compile the condition '" + expression + "': "
-                    + m.group(2).strip(), false);
+                    + m.group(2).strip());
         }
         if ((m = FIELD_READER.matcher(text)).find()) {
             return unreadableBinding(raw, source, m.group(1), m.group(2));
         }
         if ((m = ANALYZE_SHORT.matcher(text)).matches()) {
-            int[] at = source.find(raw.line(), Pattern.quote(m.group(1)), false);
+            int[] at = source.find(raw.line(), Pattern.quote(m.group(1)));
             return located(raw, at[0], at[1], "cannot compile the condition '" + m.group(1) + "'", true);
         }
         if ((m = DUPLICATE_RULE.matcher(text)).matches()) {
             String name = m.group(1).strip();
-            int[] first = source.find(0, "rule\\s+\"" + Pattern.quote(name) + "\"", false);
-            int[] at = source.find(raw.line(), "rule\\s+\"" + Pattern.quote(name) + "\"", false);
+            int[] first = source.find(0, "rule\\s+\"" + Pattern.quote(name) + "\"");
+            int[] at = source.find(raw.line(), "rule\\s+\"" + Pattern.quote(name) + "\"");
             String where = first[0] > 0 && first[0] != at[0] ? " (first at line " + first[0] + ")" : "";
             return located(raw, at[0], at[1], "duplicate rule name \"" + name + "\"" + where
-                    + ": rule names must be unique in the rule set", false);
+                    + ": rule names must be unique in the rule set");
         }
         if ((m = RHS.matcher(text)).matches()) {
             return consequence(raw, source, m.group(1).strip());
         }
-        return located(raw, raw.line(), raw.column(), text, false);
+        return located(raw, raw.line(), raw.column(), text);
     }
 
     /** A field or enum constant that the condition names but the class does not have. */
     private Located unknownMember(Raw raw, Source source, String expression, String className, String member) {
         String simple = className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
-        int[] at = source.find(raw.line(), Pattern.quote(expression.strip()), false);
+        int[] at = source.find(raw.line(), Pattern.quote(expression.strip()));
         if (at[1] == 0) {
-            at = source.find(raw.line(), "\\b" + Pattern.quote(expression.strip().split("\\s")[0]), false);
+            at = source.find(raw.line(), "\\b" + Pattern.quote(expression.strip().split("\\s")[0]));
         }
         int[] exact = source.findAfter(at, "\\b" + Pattern.quote(member) + "\\b");
         Class<?> type = types.load(className);
@@ -144,12 +144,12 @@ final class DrlErrorTranslator {
             List<String> constants = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             String hint = hint(member, constants);
             return located(raw, exact[0], exact[1], "unknown constant '" + member + "' of " + simple
-                    + (hint.isEmpty() ? " (it has: " + String.join(", ", constants) + ")" : hint), false);
+                    + (hint.isEmpty() ? " (it has: " + String.join(", ", constants) + ")" : hint));
         }
         Collection<String> fields = type == null ? List.of() : fields(type);
         String hint = hint(member, fields);
         String has = hint.isEmpty() && !fields.isEmpty() ? " (it has: " + String.join(", ", fields) + ")" : hint;
-        return located(raw, exact[0], exact[1], "unknown field '" + member + "' of " + simple + has, false);
+        return located(raw, exact[0], exact[1], "unknown field '" + member + "' of " + simple + has);
     }
 
     /**
@@ -160,7 +160,7 @@ final class DrlErrorTranslator {
     private Located unreadableBinding(Raw raw, Source source, String variable, String declaration) {
         String path = declaration.contains(":") ? declaration.substring(declaration.indexOf(':') + 1).strip()
                 : declaration.strip();
-        int[] at = source.find(raw.line(), Pattern.quote(variable) + "\\s*:\\s*" + Pattern.quote(path), false);
+        int[] at = source.find(raw.line(), Pattern.quote(variable) + "\\s*:\\s*" + Pattern.quote(path));
         String line = source.line(at[0]);
         Matcher pattern = Pattern.compile("(\\w+)\\s*\\(").matcher(at[1] > 0 ? line.substring(0, at[1] - 1) : "");
         String typeName = null;
@@ -177,11 +177,11 @@ final class DrlErrorTranslator {
                 String hint = hint(steps[i], fields);
                 String has = hint.isEmpty() && !fields.isEmpty() ? " (it has: " + String.join(", ", fields) + ")" : hint;
                 return located(raw, exact[0], exact[1], "unknown field '" + steps[i] + "' of "
-                        + type.getSimpleName() + has, false);
+                        + type.getSimpleName() + has);
             }
             type = accessor.getReturnType();
         }
-        return located(raw, at[0], at[1], "cannot read '" + path + "' for " + variable, false);
+        return located(raw, at[0], at[1], "cannot read '" + path + "' for " + variable);
     }
 
     /** The no-argument method a condition's {@code name} reads: name(), getName() or isName(). */
@@ -213,20 +213,20 @@ final class DrlErrorTranslator {
             Class<?> owner = types.resolve(type, raw.source());
             Collection<String> methods = owner == null ? List.of() : methods(owner);
             return located(raw, at[0], at[1], "unknown method '" + method + "(" + m.group(2) + ")' of " + type
-                    + " in the consequence" + hint(method, methods), false);
+                    + " in the consequence" + hint(method, methods));
         }
         if ((m = UNRESOLVED_VARIABLE.matcher(text)).find()) {
             String name = m.group(1);
             int[] at = source.findInRule(raw.line(), word(name));
             String why = name.startsWith("$") ? " (bind it in the condition first, e.g. $x : spec.users)" : "";
-            return located(raw, at[0], at[1], "unknown variable '" + name + "' in the consequence" + why, false);
+            return located(raw, at[0], at[1], "unknown variable '" + name + "' in the consequence" + why);
         }
         if ((m = UNRESOLVED.matcher(text)).find()) {
             String name = m.group(1);
             int[] at = source.findInRule(raw.line(), word(name));
-            return located(raw, at[0], at[1], "unknown name '" + name + "' in the consequence", false);
+            return located(raw, at[0], at[1], "unknown name '" + name + "' in the consequence");
         }
-        return located(raw, raw.line(), raw.column(), "error in the consequence: " + text, false);
+        return located(raw, raw.line(), raw.column(), "error in the consequence: " + text);
     }
 
     private static String syntax(String rest) {
@@ -269,6 +269,10 @@ final class DrlErrorTranslator {
             out.add(l.error());
         }
         return List.copyOf(out);
+    }
+
+    private static Located located(Raw raw, int line, int column, String message) {
+        return located(raw, line, column, message, false);
     }
 
     private static Located located(Raw raw, int line, int column, String message, boolean echo) {
@@ -335,7 +339,7 @@ final class DrlErrorTranslator {
         }
 
         /** {line, column} (1-based) of {@code regex}: on {@code line} first, else its first match in the file. */
-        int[] find(int line, String regex, boolean onlyThatLine) {
+        int[] find(int line, String regex) {
             Pattern p = Pattern.compile(regex);
             if (line > 0 && line <= lines.length) {
                 Matcher m = p.matcher(lines[line - 1]);
@@ -343,12 +347,10 @@ final class DrlErrorTranslator {
                     return new int[] {line, m.start() + 1};
                 }
             }
-            if (!onlyThatLine) {
-                for (int i = 0; i < lines.length; i++) {
-                    Matcher m = p.matcher(lines[i]);
-                    if (m.find()) {
-                        return new int[] {i + 1, m.start() + 1};
-                    }
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = p.matcher(lines[i]);
+                if (m.find()) {
+                    return new int[] {i + 1, m.start() + 1};
                 }
             }
             return new int[] {line, 0};
