@@ -29,13 +29,7 @@ public final class JsonReporter implements Reporter {
         Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
         try (JsonGenerator json = FACTORY.createGenerator(writer)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(printer);
+            json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
             json.writeArrayFieldStart("results");
             for (FileResult result : run.results()) {
@@ -64,6 +58,16 @@ public final class JsonReporter implements Reporter {
         }
         writer.write("\n");
         writer.flush();
+    }
+
+    /** Two-space indentation, {@code "key": value}, LF line ends on every platform, {@code []} for empty lists. */
+    static DefaultPrettyPrinter prettyPrinter() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }
 
     private static void writeDecision(JsonGenerator json, Decision d) throws IOException {
