@@ -47,7 +47,7 @@ public final class CheckCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", split = ",", converter = FormatConverter.class,
-            description = "Output format: text (default), json, junit, sarif, github (workflow commands) or markdown."
+            description = "Output format: text (default), json, junit, sarif, github (workflow commands), markdown or html."
                     + " Repeat it (or give a comma-separated list) to write several reports in one run.")
     List<Format> formats = new ArrayList<>();
 

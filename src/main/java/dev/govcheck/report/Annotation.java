@@ -22,21 +22,24 @@ record Annotation(String file, String proposal, Kind kind, String rule, String f
 
     /** What the annotation reports, most serious first. */
     enum Kind {
-        INVALID_INPUT(Level.ERROR, "invalid input", ""),
-        VIOLATION(Level.ERROR, "violation", ""),
-        FAIL_ON_TIER(Level.ERROR, "fail-on tier", ""),
-        WARNING(Level.WARNING, "warning", ""),
-        OBLIGATION(Level.WARNING, "obligation", "before go-live: "),
-        FAST_TRACK_BLOCKER(Level.NOTICE, "fast-track blocker", "blocks the fast track: ");
+        INVALID_INPUT(Level.ERROR, "invalid input", "", "Input errors"),
+        VIOLATION(Level.ERROR, "violation", "", "Violations"),
+        FAIL_ON_TIER(Level.ERROR, "fail-on tier", "", "Risk tier at or above --fail-on"),
+        WARNING(Level.WARNING, "warning", "", "Warnings"),
+        OBLIGATION(Level.WARNING, "obligation", "before go-live: ", "Obligations before go-live"),
+        FAST_TRACK_BLOCKER(Level.NOTICE, "fast-track blocker", "blocks the fast track: ",
+                "Fast-track blockers (change these to qualify for the fast track)");
 
         private final Level level;
         private final String label;
         private final String prefix;
+        private final String heading;
 
-        Kind(Level level, String label, String prefix) {
+        Kind(Level level, String label, String prefix, String heading) {
             this.level = level;
             this.label = label;
             this.prefix = prefix;
+            this.heading = heading;
         }
 
         Level level() {
@@ -46,6 +49,11 @@ record Annotation(String file, String proposal, Kind kind, String rule, String f
         /** A short name for the kind, as reports label it. */
         String label() {
             return label;
+        }
+
+        /** The heading of a section listing annotations of this kind. */
+        String heading() {
+            return heading;
         }
     }
 

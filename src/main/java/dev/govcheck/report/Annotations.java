@@ -10,7 +10,6 @@ import dev.govcheck.decision.Severity;
 import dev.govcheck.proposal.InputError;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,8 +49,7 @@ final class Annotations {
             d.fastTrackBlockers().forEach(f -> add(found, d, Annotation.Kind.FAST_TRACK_BLOCKER, f, f.rule(),
                     f.message()));
             if (options.tierFails(d)) {
-                String level = options.failTier().name().toLowerCase(Locale.ROOT);
-                String message = "risk tier " + d.tier() + " is at or above --fail-on " + level;
+                String message = "risk tier " + d.tier() + " is at or above " + options.failOnFlag();
                 Optional<Finding> origin = tierOrigin(d);
                 if (origin.isPresent()) {
                     Finding f = origin.get();

@@ -8,7 +8,6 @@ import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Status;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -75,8 +74,7 @@ public final class MarkdownReporter implements Reporter {
         if (d.status() == Status.FAIL) {
             return FAIL;
         }
-        return options.tierFails(d) ? FAIL + " (--fail-on " + options.failTier().name().toLowerCase(Locale.ROOT)
-                + ")" : PASS;
+        return options.tierFails(d) ? FAIL + " (" + options.failOnFlag() + ")" : PASS;
     }
 
     private static void cells(Appendable out, String... cells) throws IOException {
@@ -105,24 +103,13 @@ public final class MarkdownReporter implements Reporter {
             if (ofKind.isEmpty()) {
                 continue;
             }
-            out.append("**").append(heading(kind)).append("**\n\n");
+            out.append("**").append(kind.heading()).append("**\n\n");
             for (Annotation a : ofKind) {
                 out.append("- **").append(escape(a.rule())).append("** ").append(escape(a.message()))
                         .append(" (").append(escape(a.location())).append(")\n");
             }
             out.append('\n');
         }
-    }
-
-    private static String heading(Annotation.Kind kind) {
-        return switch (kind) {
-            case INVALID_INPUT -> "Input errors";
-            case VIOLATION -> "Violations";
-            case FAIL_ON_TIER -> "Risk tier at or above --fail-on";
-            case WARNING -> "Warnings";
-            case OBLIGATION -> "Obligations before go-live";
-            case FAST_TRACK_BLOCKER -> "Fast-track blockers (change these to qualify for the fast track)";
-        };
     }
 
     /** Text as literal Markdown on one line: special characters backslash-escaped, line breaks made spaces. */

@@ -5,6 +5,7 @@ import dev.govcheck.decision.RiskTier;
 import dev.govcheck.decision.Status;
 import dev.govcheck.policy.RuleInfo;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What reporters need to know of the run besides its results: colour, quietness, the tier from which a
@@ -34,6 +35,11 @@ public record ReportOptions(boolean color, boolean quiet, RiskTier failTier, Lis
     /** Whether the decision's risk tier alone fails it (a tier at or above {@code --fail-on}). */
     public boolean tierFails(Decision decision) {
         return failTier != null && decision.tier().atLeast(failTier);
+    }
+
+    /** How reports name the tier level that fails proposals ("--fail-on high"); empty when tiers never fail. */
+    public String failOnFlag() {
+        return failTier == null ? "" : "--fail-on " + failTier.name().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the decision fails: an error violation remains, or its tier is at or above {@code --fail-on}. */

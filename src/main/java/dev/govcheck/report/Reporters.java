@@ -13,6 +13,7 @@ public final class Reporters {
             case SARIF -> new SarifReporter(options);
             case GITHUB -> new GithubReporter(options);
             case MARKDOWN -> new MarkdownReporter(options);
+            case HTML -> new HtmlReporter(options);
         };
     }
 }

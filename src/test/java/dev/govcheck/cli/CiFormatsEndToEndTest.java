@@ -39,7 +39,8 @@ class CiFormatsEndToEndTest {
                 "-f", "junit,sarif", "-o", "junit=" + dir.resolve("junit.xml"),
                 "-o", "sarif=" + dir.resolve("govcheck.sarif"),
                 "-f", "github", "-o", "github=" + dir.resolve("annotations.txt"),
-                "-f", "markdown", "-o", "markdown=" + dir.resolve("summary.md")));
+                "-f", "markdown", "-o", "markdown=" + dir.resolve("summary.md"),
+                "-f", "html", "-o", "html=" + dir.resolve("report.html")));
         args.addAll(List.of(paths));
         return args;
     }
@@ -79,8 +80,11 @@ class CiFormatsEndToEndTest {
 
         String markdown = read(dir.resolve("summary.md"));
         FormatCheck.markdown(markdown);
+        var html = FormatCheck.html(read(dir.resolve("report.html")));
+        assertEquals(files, html.select("tbody > tr").size());
         for (JsonNode result : json.get("results")) {
             assertTrue(markdown.contains(result.get("file").asText()), result.get("file").asText());
+            assertTrue(html.text().contains(result.get("file").asText()), result.get("file").asText());
         }
     }
 
@@ -130,6 +134,8 @@ class CiFormatsEndToEndTest {
         assertTrue(markdown.contains("\u274c fail"), markdown);
         assertTrue(markdown.contains("\u26d4 invalid"), markdown);
         assertFalse(markdown.contains("<markup>"), "escaped: " + markdown);
+        assertTrue(FormatCheck.html(read(out.resolve("report.html"))).select("h2").eachText().stream()
+                .anyMatch(h -> h.contains("A tool | with <markup> & 100%: no MFA")));
     }
 
     @Test
@@ -144,7 +150,7 @@ class CiFormatsEndToEndTest {
     void anUnknownFormatIsAUsageErrorListingTheFormats() {
         Run run = run("check", "-f", "xml", "samples");
         assertEquals(ExitCode.USAGE, run.code());
-        assertTrue(run.err().contains("text, json, junit, sarif, github, markdown"), run.err());
+        assertTrue(run.err().contains("text, json, junit, sarif, github, markdown, html"), run.err());
     }
 
     @Test

@@ -82,6 +82,15 @@ public final class FormatCheck {
         return MARKDOWN.parse(text);
     }
 
+    /** The HTML document as an HTML5 parser (jsoup) builds it, after checking it has the parts a page needs. */
+    public static org.jsoup.nodes.Document html(String text) {
+        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(100);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(text, "", parser);
+        assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList(), "HTML parse errors");
+        assertEquals(1, doc.select("head > meta[charset=utf-8]").size(), "declares UTF-8");
+        return doc;
+    }
+
     /**
      * Every line of the output as the Actions runner reads it: a command, or (for lines that are not
      * commands) null in that position.
