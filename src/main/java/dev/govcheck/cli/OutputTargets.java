@@ -67,8 +67,9 @@ final class OutputTargets {
             targets.add(new OutputTarget(format, file));
         }
         if (toStandardOutput.size() > 1) {
-            throw new UsageException("formats " + String.join(" and ", toStandardOutput) + " would all go to standard"
-                    + " output; send all but one to files with -o FORMAT=FILE");
+            throw new UsageException("formats " + String.join(" and ", toStandardOutput)
+                    + (toStandardOutput.size() == 2 ? " would both" : " would all") + " go to standard output;"
+                    + " send all but one to files with -o FORMAT=FILE");
         }
         return targets;
     }

@@ -44,7 +44,9 @@ class OutputTargetsTest {
 
     @Test
     void combinationsThatCannotBeMeantAreUsageErrors() {
-        assertTrue(refused(List.of(Format.TEXT, Format.JSON), List.of()).contains("would all go to standard output"));
+        assertTrue(refused(List.of(Format.TEXT, Format.JSON), List.of()).contains("would both go to standard output"));
+        assertTrue(refused(List.of(Format.TEXT, Format.JSON, Format.HTML), List.of("html=r.html"))
+                .contains("formats text and json would both go"));
         assertTrue(refused(List.of(Format.TEXT, Format.JSON), List.of("out.json")).contains("name the format"));
         assertTrue(refused(List.of(Format.TEXT), List.of("sarif=x.sarif")).contains("add --format sarif"));
         assertTrue(refused(List.of(Format.JSON, Format.JSON), List.of()).contains("given twice"));
