@@ -9,7 +9,7 @@ import dev.govcheck.decision.RiskTier;
 import dev.govcheck.decision.Severity;
 import dev.govcheck.decision.Status;
 import dev.govcheck.policy.RuleInfo;
-import dev.govcheck.policy.RuleSet;
+import dev.govcheck.policy.Policy;
 import dev.govcheck.proposal.Position;
 import dev.govcheck.proposal.ProposalFile;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Turns the result facts of one session into a {@link Decision}: pure Java, no Drools, deterministic whatever
@@ -34,10 +35,13 @@ import java.util.TreeSet;
  * </ul>
  */
 public final class Fold {
-    private final RuleSet ruleSet;
+    private final Policy policy;
+    private final Function<String, RuleInfo> rules;
 
-    public Fold(RuleSet ruleSet) {
-        this.ruleSet = ruleSet;
+    /** {@code rules} looks up a rule's metadata by id (null when unknown) for the firing trace. */
+    public Fold(Policy policy, Function<String, RuleInfo> rules) {
+        this.policy = policy;
+        this.rules = rules;
     }
 
     public Decision decide(ProposalFile file, List<RuleOutput> outputs, List<String> firingOrder) {
@@ -75,14 +79,14 @@ public final class Fold {
 
         var proposal = file.proposal();
         return new Decision(file.file(), proposal.id(), proposal.kind().toString(), proposal.title(),
-                failed ? Status.FAIL : Status.PASS, tier, path, ruleSet.policy().queue(path), approvalList,
+                failed ? Status.FAIL : Status.PASS, tier, path, policy.queue(path), approvalList,
                 List.copyOf(violations), List.copyOf(obligations), eligible,
                 eligible ? List.copyOf(blockers) : List.of(), List.of(), firedRules(outputs),
                 trace(file, outputs, firingOrder));
     }
 
     private void checkRole(ApprovalRequirement req) {
-        var roles = ruleSet.policy().roles();
+        var roles = policy.roles();
         if (!roles.isEmpty() && !roles.containsKey(req.role())) {
             throw new EngineException("rule " + req.rule() + " asks for approval by '" + req.role()
                     + "', a role policy.yaml does not declare (roles: " + String.join(", ", roles.keySet()) + ")",
@@ -106,7 +110,7 @@ public final class Fold {
             if (facts.isEmpty()) {
                 return; // fired, but everything it said was withdrawn
             }
-            RuleInfo info = ruleSet.rule(id);
+            RuleInfo info = rules.apply(id);
             List<FiredRule.Effect> effects = facts.stream().map(f -> effect(file, f))
                     .distinct()
                     .sorted(Comparator.comparing(FiredRule.Effect::kind).thenComparing(FiredRule.Effect::value)

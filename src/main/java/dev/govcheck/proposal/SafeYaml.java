@@ -59,7 +59,7 @@ public final class SafeYaml {
         }
         List<Node> documents = compose(text, displayName);
         if (documents.isEmpty()) {
-            throw invalid(displayName, Position.START, "file holds no YAML document");
+            throw invalid(displayName, Position.START, "file is empty: it holds only comments or blank lines, expected a proposal (see 'govcheck new')");
         }
         if (documents.size() > 1) {
             throw invalid(displayName, position(documents.get(1).getStartMark()),

@@ -1,0 +1,140 @@
+package dev.govcheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.govcheck.decision.Approval;
+import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.ProcessPath;
+import dev.govcheck.decision.Queue;
+import dev.govcheck.decision.RiskTier;
+import dev.govcheck.decision.Severity;
+import dev.govcheck.decision.Status;
+import dev.govcheck.policy.Policy;
+import dev.govcheck.proposal.ProposalFile;
+import dev.govcheck.testing.Fixture;
+import dev.govcheck.testing.TestRules;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The fold of DESIGN.md, in pure Java: result facts in, decision out, whatever order the facts come in. */
+class FoldTest {
+    private static final Policy POLICY = new Policy("EUR", Map.of(),
+            Map.of(ProcessPath.FAST_TRACK, new Queue("express", 2), ProcessPath.STANDARD, new Queue("standard", 10),
+                    ProcessPath.FULL_REVIEW, new Queue("review", 20)),
+            Map.of());
+    private static final ProposalFile FILE = TestRules.read(Fixture.saas().yaml());
+    private final Fold fold = new Fold(POLICY, id -> null);
+
+    @Test
+    void noVotesMeansLowAndStandard() {
+        Decision d = fold.decide(FILE, List.of(), List.of());
+        assertEquals(RiskTier.LOW, d.tier());
+        assertEquals(ProcessPath.STANDARD, d.path(), "without an eligibility vote there is no fast track");
+        assertEquals(new Queue("standard", 10), d.queue());
+        assertFalse(d.fastTrackEligible());
+        assertEquals(Status.PASS, d.status());
+    }
+
+    @Test
+    void theHighestTierWins() {
+        Decision d = fold.decide(FILE, List.of(tier("A", RiskTier.MEDIUM), tier("B", RiskTier.CRITICAL),
+                tier("C", RiskTier.HIGH)), List.of());
+        assertEquals(RiskTier.CRITICAL, d.tier());
+    }
+
+    @Test
+    void onlyAnEligibilityVoteGivesTheFastTrackAndAnyHeavierVoteOverridesIt() {
+        assertEquals(ProcessPath.FAST_TRACK, fold.decide(FILE, List.of(path("FT", ProcessPath.FAST_TRACK)),
+                List.of()).path());
+        Decision d = fold.decide(FILE, List.of(path("FT", ProcessPath.FAST_TRACK), path("X", ProcessPath.STANDARD),
+                path("Y", ProcessPath.FULL_REVIEW)), List.of());
+        assertEquals(ProcessPath.FULL_REVIEW, d.path());
+        assertEquals(new Queue("review", 20), d.queue());
+        assertTrue(d.fastTrackEligible());
+        assertEquals(List.of("X", "Y"), d.fastTrackBlockers().stream().map(Finding::rule).sorted().toList());
+    }
+
+    @Test
+    void blockersAreListedOnlyWhenTheKindIsEligible() {
+        Decision d = fold.decide(FILE, List.of(path("X", ProcessPath.STANDARD)), List.of());
+        assertFalse(d.fastTrackEligible());
+        assertEquals(List.of(), d.fastTrackBlockers());
+    }
+
+    @Test
+    void approvalsAreUnionedByRoleWithEveryReason() {
+        Decision d = fold.decide(FILE, List.of(approve("B", "security"), approve("A", "security"),
+                approve("C", "legal"), approve("A", "security")), List.of());
+        assertEquals(List.of("legal", "security"), d.approvals().stream().map(Approval::role).toList());
+        Approval security = d.approvals().get(1);
+        assertEquals(List.of("A", "B"), security.reasons().stream().map(Finding::rule).sorted().toList(),
+                "the same reason twice is one reason");
+    }
+
+    @Test
+    void onlyErrorViolationsFail() {
+        assertEquals(Status.PASS, fold.decide(FILE, List.of(new Violation("W", Severity.WARNING, "spec", "w", null),
+                new Obligation("O", "spec", "o", null)), List.of()).status());
+        assertEquals(Status.FAIL, fold.decide(FILE, List.of(new Violation("E", Severity.ERROR, "spec", "e", null)),
+                List.of()).status());
+    }
+
+    @Test
+    void findingsAreLocatedThroughTheSourceMap() {
+        Decision d = fold.decide(FILE, List.of(approve("A", "security")), List.of());
+        Finding reason = d.approvals().get(0).reasons().get(0);
+        assertEquals("spec.users", reason.field());
+        assertEquals(FILE.sourceMap().locate("spec.users").line(), reason.line());
+        assertTrue(reason.line() > 1);
+    }
+
+    @Test
+    void theOrderOfFactsDoesNotChangeTheDecision() {
+        List<RuleOutput> outputs = new ArrayList<>(List.of(tier("A", RiskTier.MEDIUM), tier("B", RiskTier.HIGH),
+                path("FT", ProcessPath.FAST_TRACK), path("B", ProcessPath.STANDARD), approve("A", "security"),
+                approve("B", "security"), approve("C", "legal"),
+                new Violation("E", Severity.ERROR, "spec.users", "e", null), new Obligation("O", "spec", "o", null)));
+        Decision first = fold.decide(FILE, outputs, List.of());
+        Random random = new Random(42);
+        for (int i = 0; i < 20; i++) {
+            Collections.shuffle(outputs, random);
+            Decision again = fold.decide(FILE, outputs, List.of());
+            assertEquals(first.tier(), again.tier());
+            assertEquals(first.path(), again.path());
+            assertEquals(first.approvals(), again.approvals());
+            assertEquals(first.violations(), again.violations());
+            assertEquals(first.obligations(), again.obligations());
+            assertEquals(first.fastTrackBlockers(), again.fastTrackBlockers());
+            assertEquals(first.fired(), again.fired());
+        }
+    }
+
+    @Test
+    void aRoleThePolicyDoesNotDeclareIsARuleSetError() {
+        Policy strict = new Policy("EUR", Map.of(), Map.of(ProcessPath.STANDARD, new Queue("standard", 10)),
+                Map.of("security", "Security"));
+        EngineException e = assertThrows(EngineException.class, () -> new Fold(strict, id -> null)
+                .decide(FILE, List.of(approve("A", "securty")), List.of()));
+        assertTrue(e.getMessage().contains("'securty'"), e.getMessage());
+    }
+
+    private static TierVote tier(String rule, RiskTier tier) {
+        return new TierVote(rule, tier, "spec", "tier " + tier, null);
+    }
+
+    private static PathVote path(String rule, ProcessPath path) {
+        return new PathVote(rule, path, "spec", "path " + path, null);
+    }
+
+    private static ApprovalRequirement approve(String rule, String role) {
+        return new ApprovalRequirement(rule, role, "spec.users", "needs " + role, null);
+    }
+}
