@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.govcheck.report.FormatCheck;
 import dev.govcheck.report.WorkflowCommand;
-import java.io.ByteArrayOutputStream;
+import dev.govcheck.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +21,6 @@ import org.w3c.dom.Document;
 
 /** {@code check} with every CI format in one run, each file read back by its parser or schema. */
 class CiFormatsEndToEndTest {
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static List<String> allFormats(Path dir, String... paths) {
         List<String> args = new ArrayList<>(List.of("check", "--rules", "rules", "--fail-on", "high",
                 "-f", "text", "-f", "json", "-o", "json=" + dir.resolve("govcheck.json"),
@@ -51,10 +39,10 @@ class CiFormatsEndToEndTest {
 
     @Test
     void theSamplesInEveryFormatAtOnceEachFileAcceptedByItsParser(@TempDir Path dir) throws IOException {
-        Run run = run(allFormats(dir, "samples").toArray(String[]::new));
+        CliRun run = CliRun.of(allFormats(dir, "samples").toArray(String[]::new));
         assertEquals("", run.err());
-        Run textOnly = run("check", "--rules", "rules", "--fail-on", "high", "samples");
-        assertEquals(textOnly.code(), run.code(), "the exit code does not depend on the formats");
+        CliRun textOnly = CliRun.of("check", "--rules", "rules", "--fail-on", "high", "samples");
+        assertEquals(textOnly.exitCode(), run.exitCode(), "the exit code does not depend on the formats");
         assertEquals(textOnly.out(), run.out(), "the terminal log is the text format, unchanged");
 
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(read(dir.resolve("govcheck.json")));
@@ -110,8 +98,8 @@ class CiFormatsEndToEndTest {
                 """);
         Files.writeString(proposals.resolve("broken.yaml"), "kind: [oops\n");
         Path out = dir.resolve("out");
-        Run run = run(allFormats(out, "samples", proposals.toString()).toArray(String[]::new));
-        assertEquals(ExitCode.INVALID_INPUT, run.code(), run.err());
+        CliRun run = CliRun.of(allFormats(out, "samples", proposals.toString()).toArray(String[]::new));
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), run.err());
 
         Document junit = FormatCheck.junit(read(out.resolve("junit.xml")));
         assertTrue(junit.getElementsByTagName("failure").getLength() >= 1);
@@ -140,25 +128,25 @@ class CiFormatsEndToEndTest {
 
     @Test
     void twoFormatsOnStandardOutputIsAUsageError() {
-        Run run = run("check", "--rules", "rules", "-f", "text", "-f", "sarif", "samples");
-        assertEquals(ExitCode.USAGE, run.code());
+        CliRun run = CliRun.of("check", "--rules", "rules", "-f", "text", "-f", "sarif", "samples");
+        assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("-o FORMAT=FILE"), run.err());
         assertEquals("", run.out());
     }
 
     @Test
     void anUnknownFormatIsAUsageErrorListingTheFormats() {
-        Run run = run("check", "-f", "xml", "samples");
-        assertEquals(ExitCode.USAGE, run.code());
+        CliRun run = CliRun.of("check", "-f", "xml", "samples");
+        assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("text, json, junit, sarif, github, markdown, html"), run.err());
     }
 
     @Test
     void aReportThatCannotBeWrittenIsSaidAndTheOthersAreStillWritten(@TempDir Path dir) throws IOException {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "");
-        Run run = run("check", "--rules", "rules", "-f", "sarif", "-o", "sarif=" + blocker.resolve("x.sarif"),
+        CliRun run = CliRun.of("check", "--rules", "rules", "-f", "sarif", "-o", "sarif=" + blocker.resolve("x.sarif"),
                 "-f", "junit", "-o", "junit=" + dir.resolve("junit.xml"), "samples");
-        assertEquals(ExitCode.USAGE, run.code());
+        assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("cannot write"), run.err());
         FormatCheck.junit(read(dir.resolve("junit.xml")));
     }

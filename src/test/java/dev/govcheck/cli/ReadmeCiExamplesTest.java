@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import dev.govcheck.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,14 +110,11 @@ class ReadmeCiExamplesTest {
                 args.add(arg);
             }
             args.add("samples");
-            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-            ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-            int code = Cli.run(args.toArray(String[]::new), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                    new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            String err = stderr.toString(StandardCharsets.UTF_8);
-            assertNotEquals(ExitCode.USAGE, code, command + ": " + err);
-            assertTrue(code == ExitCode.PASS || code == ExitCode.FAIL, command + " exited " + code + ": " + err);
-            assertFalse(stdout.toString(StandardCharsets.UTF_8).isEmpty(), command + " prints the terminal log");
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertNotEquals(ExitCode.USAGE, run.exitCode(), command + ": " + run.err());
+            assertTrue(run.exitCode() == ExitCode.PASS || run.exitCode() == ExitCode.FAIL,
+                    command + " exited " + run.exitCode() + ": " + run.err());
+            assertFalse(run.out().isEmpty(), command + " prints the terminal log");
             for (Path file : files) {
                 assertTrue(Files.size(file) > 0, command + " writes " + file);
             }
