@@ -37,11 +37,7 @@ public final class GithubReporter implements Reporter {
         for (String warning : run.warnings()) {
             out.append("::warning title=govcheck::").append(data(warning)).append('\n');
         }
-        RunResult.Summary s = run.summary();
-        out.append("govcheck: ").append(Integer.toString(s.files())).append(s.files() == 1 ? " file: " : " files: ")
-                .append(Integer.toString(s.pass())).append(" pass, ")
-                .append(Integer.toString(s.fail())).append(" fail, ")
-                .append(Integer.toString(s.invalid())).append(" invalid\n");
+        out.append(SummaryLine.of(run)).append('\n');
     }
 
     /** A command's message. */

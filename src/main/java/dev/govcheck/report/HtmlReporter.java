@@ -6,7 +6,6 @@ import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.RunResult;
-import dev.govcheck.decision.Status;
 import dev.govcheck.decision.Waiver;
 import java.io.IOException;
 import java.util.List;
@@ -32,15 +31,12 @@ public final class HtmlReporter implements Reporter {
 
     @Override
     public void write(RunResult run, Appendable out) throws IOException {
-        RunResult.Summary s = run.summary();
-        String heading = "govcheck: " + s.files() + (s.files() == 1 ? " file: " : " files: ") + s.pass() + " pass, "
-                + s.fail() + " fail, " + s.invalid() + " invalid";
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
                         + " style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>govcheck report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>").append(escape(heading)).append("</h1>\n");
+                .append("<h1>").append(escape(SummaryLine.of(run))).append("</h1>\n");
         List<FileResult> results = run.results();
         if (!results.isEmpty()) {
             out.append("<table>\n<thead><tr><th>Proposal</th><th>File</th><th>Tier</th><th>Path</th>"
@@ -89,11 +85,7 @@ public final class HtmlReporter implements Reporter {
     }
 
     private String status(Decision d) {
-        if (d.status() == Status.FAIL) {
-            return "<td class=\"fail\">fail</td>";
-        }
-        return options.tierFails(d) ? "<td class=\"fail\">fail (" + escape(options.failOnFlag()) + ")</td>"
-                : "<td class=\"pass\">pass</td>";
+        return "<td class=\"" + (options.fails(d) ? "fail" : "pass") + "\">" + escape(options.verdict(d)) + "</td>";
     }
 
     private void section(FileResult result, String anchor, Appendable out) throws IOException {

@@ -26,7 +26,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(RunResult run, Appendable out) throws IOException {
-        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        Writer writer = AppendableWriter.of(out);
         try (JsonGenerator json = FACTORY.createGenerator(writer)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.setPrettyPrinter(prettyPrinter());
@@ -152,8 +152,13 @@ public final class JsonReporter implements Reporter {
     static final class AppendableWriter extends Writer {
         private final Appendable out;
 
-        AppendableWriter(Appendable out) {
+        private AppendableWriter(Appendable out) {
             this.out = out;
+        }
+
+        /** The Appendable itself when it is a Writer already. */
+        static Writer of(Appendable out) {
+            return out instanceof Writer w ? w : new AppendableWriter(out);
         }
 
         @Override

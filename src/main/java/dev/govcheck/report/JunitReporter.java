@@ -32,7 +32,7 @@ public final class JunitReporter implements Reporter {
 
     @Override
     public void write(RunResult run, Appendable out) throws IOException {
-        Writer writer = out instanceof Writer w ? w : new JsonReporter.AppendableWriter(out);
+        Writer writer = JsonReporter.AppendableWriter.of(out);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(writer);
             writeDocument(run, xml);

@@ -5,7 +5,6 @@ import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.RunResult;
-import dev.govcheck.decision.Status;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,8 +17,6 @@ import java.util.stream.Collectors;
  * with {@code |} or {@code *} cannot break the table or the formatting.
  */
 public final class MarkdownReporter implements Reporter {
-    private static final String PASS = "\u2705 pass";
-    private static final String FAIL = "\u274c fail";
     private static final String INVALID = "\u26d4 invalid";
     /** Characters with a meaning in Markdown, tables or HTML: a backslash makes each literal. */
     private static final String SPECIAL = "\\`*_[]<>|#!~&";
@@ -32,11 +29,7 @@ public final class MarkdownReporter implements Reporter {
 
     @Override
     public void write(RunResult run, Appendable out) throws IOException {
-        RunResult.Summary s = run.summary();
-        out.append("## govcheck: ").append(Integer.toString(s.files())).append(s.files() == 1 ? " file: " : " files: ")
-                .append(Integer.toString(s.pass())).append(" pass, ")
-                .append(Integer.toString(s.fail())).append(" fail, ")
-                .append(Integer.toString(s.invalid())).append(" invalid\n\n");
+        out.append("## ").append(SummaryLine.of(run)).append("\n\n");
         if (!run.results().isEmpty()) {
             out.append("| Proposal | File | Tier | Path | Queue / SLA | Approvals | Status |\n");
             out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
@@ -65,16 +58,13 @@ public final class MarkdownReporter implements Reporter {
         Decision d = (Decision) result;
         String approvals = d.approvals().stream().map(Approval::role).map(MarkdownReporter::escape)
                 .collect(Collectors.joining(", "));
-        cells(out, escape(d.id()), escape(d.file()), d.tier().name(), escape(d.path().name()),
+        cells(out, escape(d.id()), escape(d.file()), d.tier().name(), d.path().name(),
                 escape(d.queue().name()) + ", " + d.queue().slaBusinessDays() + " business days", approvals,
                 status(d));
     }
 
     private String status(Decision d) {
-        if (d.status() == Status.FAIL) {
-            return FAIL;
-        }
-        return options.tierFails(d) ? FAIL + " (" + options.failOnFlag() + ")" : PASS;
+        return (options.fails(d) ? "\u274c " : "\u2705 ") + options.verdict(d);
     }
 
     private static void cells(Appendable out, String... cells) throws IOException {
@@ -91,7 +81,7 @@ public final class MarkdownReporter implements Reporter {
             return;
         }
         if (result instanceof Decision d) {
-            out.append("### ").append(options.fails(d) ? FAIL : PASS).append(": ").append(escape(d.id()))
+            out.append("### ").append(status(d)).append(": ").append(escape(d.id()))
                     .append(' ').append(escape(d.title())).append("\n\n");
             out.append(escape(d.file())).append(" \u00b7 ").append(d.kind()).append(" \u00b7 tier ")
                     .append(d.tier().name()).append(" \u00b7 path ").append(d.path().name()).append("\n\n");

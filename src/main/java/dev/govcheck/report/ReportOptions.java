@@ -42,6 +42,14 @@ public record ReportOptions(boolean color, boolean quiet, RiskTier failTier, Lis
         return failTier == null ? "" : "--fail-on " + failTier.name().toLowerCase(Locale.ROOT);
     }
 
+    /** "pass", "fail", or "fail (--fail-on high)" when the tier alone fails the decision. */
+    public String verdict(Decision decision) {
+        if (decision.status() == Status.FAIL) {
+            return "fail";
+        }
+        return tierFails(decision) ? "fail (" + failOnFlag() + ")" : "pass";
+    }
+
     /** Whether the decision fails: an error violation remains, or its tier is at or above {@code --fail-on}. */
     public boolean fails(Decision decision) {
         return decision.status() == Status.FAIL || tierFails(decision);

@@ -71,7 +71,7 @@ public final class SarifReporter implements Reporter {
         summary.put("fail", s.fail());
         summary.put("invalid", s.invalid());
 
-        Writer writer = out instanceof Writer w ? w : new JsonReporter.AppendableWriter(out);
+        Writer writer = JsonReporter.AppendableWriter.of(out);
         MAPPER.writer(JsonReporter.prettyPrinter())
                 .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(writer, log);
