@@ -10,6 +10,7 @@ import dev.govcheck.policy.RuleSetException;
 import dev.govcheck.proposal.ProposalReader;
 import dev.govcheck.proposal.YamlLimits;
 import dev.govcheck.report.ReportOptions;
+import dev.govcheck.report.Reporter;
 import dev.govcheck.report.Reporters;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,28 +54,35 @@ final class CheckRun {
                     options.paths().stream().map(p -> p.toString()).toList()));
         }
         RunResult run = new RunResult(results, warnings);
-        ReportOptions reportOptions = new ReportOptions(options.color(), options.quiet(), options.failOn().tier());
-        try {
-            write(run, options, reportOptions);
-        } catch (IOException e) {
-            err.println("govcheck: cannot write " + options.output() + ": " + e.getMessage());
-            return ExitCode.USAGE;
+        ReportOptions reportOptions = new ReportOptions(false, options.quiet(), options.failOn().tier(),
+                ruleSet.rules());
+        boolean written = true;
+        for (OutputTarget target : options.outputs()) {
+            written &= write(run, target, reportOptions.withColor(options.color() && target.toStandardOutput()));
         }
-        return Outcomes.exitCode(run, options.failOn());
+        return written ? Outcomes.exitCode(run, options.failOn()) : ExitCode.USAGE;
     }
 
-    private void write(RunResult run, CheckOptions options, ReportOptions reportOptions) throws IOException {
-        var reporter = Reporters.forFormat(options.format(), reportOptions);
-        if (options.output() == null) {
-            reporter.write(run, out);
-            out.flush();
-            return;
-        }
-        if (options.output().getParent() != null) {
-            Files.createDirectories(options.output().getParent());
-        }
-        try (Writer file = Files.newBufferedWriter(options.output(), StandardCharsets.UTF_8)) {
-            reporter.write(run, file);
+    /** Writes one report; false (after saying why) when its file cannot be written. */
+    private boolean write(RunResult run, OutputTarget target, ReportOptions reportOptions) {
+        Reporter reporter = Reporters.forFormat(target.format(), reportOptions);
+        try {
+            if (target.toStandardOutput()) {
+                reporter.write(run, out);
+                out.flush();
+                return true;
+            }
+            if (target.file().getParent() != null) {
+                Files.createDirectories(target.file().getParent());
+            }
+            try (Writer file = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
+                reporter.write(run, file);
+            }
+            return true;
+        } catch (IOException e) {
+            err.println("govcheck: cannot write " + (target.toStandardOutput() ? "standard output" : target.file())
+                    + ": " + e.getMessage());
+            return false;
         }
     }
 }

@@ -26,16 +26,10 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(RunResult run, Appendable out) throws IOException {
-        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        Writer writer = AppendableWriter.of(out);
         try (JsonGenerator json = FACTORY.createGenerator(writer)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(printer);
+            json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
             json.writeArrayFieldStart("results");
             for (FileResult result : run.results()) {
@@ -64,6 +58,16 @@ public final class JsonReporter implements Reporter {
         }
         writer.write("\n");
         writer.flush();
+    }
+
+    /** Two-space indentation, {@code "key": value}, LF line ends on every platform, {@code []} for empty lists. */
+    static DefaultPrettyPrinter prettyPrinter() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }
 
     private static void writeDecision(JsonGenerator json, Decision d) throws IOException {
@@ -148,8 +152,13 @@ public final class JsonReporter implements Reporter {
     static final class AppendableWriter extends Writer {
         private final Appendable out;
 
-        AppendableWriter(Appendable out) {
+        private AppendableWriter(Appendable out) {
             this.out = out;
+        }
+
+        /** The Appendable itself when it is a Writer already. */
+        static Writer of(Appendable out) {
+            return out instanceof Writer w ? w : new AppendableWriter(out);
         }
 
         @Override

@@ -36,7 +36,7 @@ public final class TextReporter implements Reporter {
                 for (InputError error : invalid.errors()) {
                     out.append(ansi.red(error.format())).append('\n');
                 }
-            } else if (!options.quiet() || !passes((Decision) result)) {
+            } else if (!options.quiet() || options.fails((Decision) result)) {
                 writeDecision((Decision) result, out);
             }
         }
@@ -51,11 +51,8 @@ public final class TextReporter implements Reporter {
                 .append('\n');
     }
 
-    private boolean passes(Decision d) {
-        return d.status() == Status.PASS && (options.failTier() == null || !d.tier().atLeast(options.failTier()));
-    }
-
-    private void writeDecision(Decision d, Appendable out) throws IOException {
+    /** One proposal's block, as the terminal shows it (the JUnit report reuses it as the test's output). */
+    void writeDecision(Decision d, Appendable out) throws IOException {
         out.append(ansi.bold(d.id())).append("  ").append(d.title()).append("  ")
                 .append(ansi.dim("(" + d.kind() + ", " + d.file() + ")")).append('\n');
         String status = d.status() == Status.PASS ? ansi.green("PASS") : ansi.red("FAIL");
