@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             "  govcheck check --format json -o out.json .    machine-readable results",
             "  govcheck check --fail-on high proposals/      also fail on HIGH or CRITICAL risk",
             "  govcheck check --rules my-policy/ proposals/  use another rule set",
+            "  govcheck check --waivers waivers.yaml .       apply waivers (exceptions with an end date)",
             "",
             "Exit codes: 0 all pass, 1 a proposal fails (error violation, or tier at or above --fail-on),",
             "2 an input is invalid (the others are still reported), 3 the rule set cannot be loaded, 64 usage."})
@@ -35,6 +36,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    WaiverOptions waivers;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check (default: .).")
     List<Path> paths = new ArrayList<>();
@@ -66,7 +70,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         CheckOptions options = new CheckOptions(targets, rules, format, output, failOn, common.quiet,
-                common.color() && output == null, common.debug, maxFileBytes);
+                common.color() && output == null, common.debug, maxFileBytes,
+                waivers.request());
         return new CheckRun(spec.commandLine().getOut(), spec.commandLine().getErr()).run(options);
     }
 }
