@@ -37,9 +37,6 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Mixin
-    WaiverOptions waivers;
-
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check (default: .).")
     List<Path> paths = new ArrayList<>();
 
@@ -62,6 +59,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + YamlLimits.DEFAULT_MAX_FILE_BYTES,
             description = "Largest proposal file read, in bytes (default: 1 MiB).")
     long maxFileBytes;
+
+    @Mixin
+    WaiverOptions waivers;
 
     @Override
     public Integer call() {
