@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             "  govcheck check -f github proposals/           annotations on a pull request",
             "  govcheck check --fail-on high proposals/      also fail on HIGH or CRITICAL risk",
             "  govcheck check --rules my-policy/ proposals/  use another rule set",
+            "  govcheck check --waivers waivers.yaml .       apply waivers (exceptions with an end date)",
             "",
             "Exit codes: 0 all pass, 1 a proposal fails (error violation, or tier at or above --fail-on),",
             "2 an input is invalid (the others are still reported), 3 the rule set cannot be loaded, 64 usage."})
@@ -65,6 +66,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Largest proposal file read, in bytes (default: 1 MiB).")
     long maxFileBytes;
 
+    @Mixin
+    WaiverOptions waivers;
+
     @Override
     public Integer call() {
         if (maxFileBytes < 1) {
@@ -72,7 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         CheckOptions options = new CheckOptions(targets, rules, OutputTargets.resolve(formats, outputs), failOn,
-                common.quiet, common.color(), common.debug, maxFileBytes);
+                common.quiet, common.color(), common.debug, maxFileBytes, waivers.request());
         return new CheckRun(spec.commandLine().getOut(), spec.commandLine().getErr()).run(options);
     }
 }

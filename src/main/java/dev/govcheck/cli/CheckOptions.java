@@ -9,7 +9,8 @@ import java.util.List;
  * standard output may have colour (a terminal, no NO_COLOR, no --no-color); files never get it.
  */
 public record CheckOptions(List<Path> paths, Path rules, List<OutputTarget> outputs, FailOn failOn,
-                           boolean quiet, boolean color, boolean debug, long maxFileBytes) {
+                           boolean quiet, boolean color, boolean debug, long maxFileBytes,
+                           WaiverRequest waivers) {
     public CheckOptions {
         paths = List.copyOf(paths);
         outputs = List.copyOf(outputs);

@@ -2,6 +2,7 @@ package dev.govcheck.cli;
 
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.InvalidFile;
+import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.engine.BatchChecker;
 import dev.govcheck.engine.EngineException;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,21 +41,27 @@ final class CheckRun {
         }
         FileCollector.Collected collected = new FileCollector(RuleSetLocator.folder(options.rules()))
                 .collect(options.paths());
-        ProposalReader reader = new ProposalReader(YamlLimits.DEFAULT.withMaxFileBytes(options.maxFileBytes()));
+        YamlLimits limits = YamlLimits.DEFAULT.withMaxFileBytes(options.maxFileBytes());
+        ProposalReader reader = new ProposalReader(limits);
+        WaiverRequest.Loaded waivers = options.waivers().load(ruleSet, limits);
+        // the waivers file may sit in a folder being checked: it is not a proposal
+        List<Path> files = collected.files().stream().filter(f -> !options.waivers().isWaiverFile(f)).toList();
         RunResult checked;
         try {
-            checked = new BatchChecker(ruleSet, reader).check(collected.files());
+            checked = new BatchChecker(ruleSet, reader, waivers.waivers()::apply).check(files);
         } catch (EngineException e) {
             return RuleSetErrors.print(e, options.debug(), err);
         }
         List<FileResult> results = new ArrayList<>(checked.results());
         collected.errors().forEach(error -> results.add(new InvalidFile(error.file(), List.of(error))));
+        List<RunNote> notes = waivers.waivers().review(checked.results());
         List<String> warnings = new ArrayList<>(checked.warnings());
         if (results.isEmpty()) {
             warnings.add("no proposal files (*.yaml, *.yml) found in " + String.join(", ",
                     options.paths().stream().map(p -> p.toString()).toList()));
         }
-        RunResult run = new RunResult(results, warnings);
+        waivers.invalid().ifPresent(results::add);
+        RunResult run = new RunResult(results, warnings, notes);
         ReportOptions reportOptions = new ReportOptions(false, options.quiet(), options.failOn().tier(),
                 ruleSet.rules());
         boolean written = true;

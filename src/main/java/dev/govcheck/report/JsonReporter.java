@@ -10,11 +10,13 @@ import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
+import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Waiver;
 import dev.govcheck.proposal.InputError;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,13 +49,10 @@ public final class JsonReporter implements Reporter {
             json.writeNumberField("fail", summary.fail());
             json.writeNumberField("invalid", summary.invalid());
             json.writeEndObject();
-            if (!run.warnings().isEmpty()) {
-                json.writeArrayFieldStart("warnings");
-                for (String warning : run.warnings()) {
-                    json.writeString(warning);
-                }
-                json.writeEndArray();
-            }
+            List<String> warnings = new ArrayList<>(run.warnings());
+            run.notes(RunNote.Level.WARNING).forEach(note -> warnings.add(note.located()));
+            writeStrings(json, "warnings", warnings);
+            writeStrings(json, "notices", run.notes(RunNote.Level.NOTICE).stream().map(RunNote::located).toList());
             json.writeEndObject();
         }
         writer.write("\n");
@@ -68,6 +67,18 @@ public final class JsonReporter implements Reporter {
                 .withArrayEmptySeparator(""))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    }
+
+    /** A list of messages, left out when empty (most runs have none). */
+    private static void writeStrings(JsonGenerator json, String name, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private static void writeDecision(JsonGenerator json, Decision d) throws IOException {

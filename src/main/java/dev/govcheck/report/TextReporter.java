@@ -7,6 +7,7 @@ import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
+import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Status;
 import dev.govcheck.decision.Waiver;
@@ -42,6 +43,13 @@ public final class TextReporter implements Reporter {
         }
         for (String warning : run.warnings()) {
             out.append(ansi.yellow("warning: " + warning)).append('\n');
+        }
+        for (RunNote note : run.notes()) {
+            if (note.level() == RunNote.Level.WARNING) {
+                out.append(ansi.yellow(note.format())).append('\n');
+            } else if (!options.quiet()) {
+                out.append(note.format()).append('\n');
+            }
         }
         RunResult.Summary s = run.summary();
         out.append(ansi.bold(s.files() + (s.files() == 1 ? " file: " : " files: ")))
