@@ -14,9 +14,9 @@ public record FiredRule(String rule, String title, String rationale, List<Effect
      * crossing made it fire, or null.
      */
     public record Effect(String kind, String value, Finding finding, ThresholdCrossed crossed) {
-        /** The comparison with a policy threshold in words ("businessCase.annualCost 12000 > 10000 (...)"), or empty. */
+        /** The comparison with a policy threshold in words ("12000 > 10000 (fastTrackMaxAnnualCost)"), or empty. */
         public String threshold() {
-            return crossed == null ? "" : crossed.comparison();
+            return crossed == null ? "" : crossed.inequality();
         }
 
         /** What would lift the finding ("set businessCase.annualCost to at most 10000"), or empty. */

@@ -13,7 +13,12 @@ public record ThresholdCrossed(String field, String name, String operator, doubl
                                String remedy, String setting) {
     /** {@code businessCase.annualCost 12000 > 10000 (fastTrackMaxAnnualCost)}. */
     public String comparison() {
-        return field + " " + number(actual) + " " + operator + " " + number(limit) + " (" + name + ")";
+        return field + " " + inequality();
+    }
+
+    /** The comparison without the field: {@code 12000 > 10000 (fastTrackMaxAnnualCost)}. */
+    public String inequality() {
+        return number(actual) + " " + operator + " " + number(limit) + " (" + name + ")";
     }
 
     private static String number(double value) {

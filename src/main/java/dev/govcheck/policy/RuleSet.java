@@ -116,7 +116,20 @@ public final class RuleSet {
         if (!reader.errors().isEmpty()) {
             throw new RuleSetException(reader.errors());
         }
-        KieBase kieBase = new RuleCompiler().compile(drls);
+        List<RuleSetError> references = DrlReferences.check(drls, policy);
+        KieBase kieBase;
+        try {
+            kieBase = new RuleCompiler().compile(drls);
+        } catch (RuleSetException e) {
+            List<RuleSetError> all = new ArrayList<>(e.errors());
+            all.addAll(references);
+            all.sort(Comparator.comparing(RuleSetError::file).thenComparingInt(RuleSetError::line)
+                    .thenComparingInt(RuleSetError::column));
+            throw new RuleSetException(all);
+        }
+        if (!references.isEmpty()) {
+            throw new RuleSetException(references);
+        }
         return new RuleSet(shown, kieBase, policy, catalog, RuleDescriber.describe(kieBase, drls));
     }
 

@@ -44,6 +44,14 @@ public final class ProposalReader {
         return bind(yaml.parse(text, displayName), displayName);
     }
 
+    /**
+     * Binds a YAML node that was already read and checked by {@link SafeYaml} (a proposal written inline in a
+     * rule test case): positions, and so every error and finding, refer to the file the node came from.
+     */
+    public ProposalFile readNode(Node root, String displayName) throws InvalidInputException {
+        return bind(root, displayName);
+    }
+
     private ProposalFile bind(Node root, String displayName) throws InvalidInputException {
         NodeCursor.Context context = new NodeCursor.Context(displayName);
         Proposal proposal = new ProposalBinder(context).bind(root);

@@ -2,30 +2,20 @@ package dev.govcheck.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.Writer;
 
-/** The JSON layout every govcheck report shares: two-space indentation, "key": value, empty [] and {}. */
+/** Opens and closes the JSON documents of explain and rules in the layout of the check report. */
 final class JsonStyle {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonStyle() {
     }
 
-    /** A generator on {@code out} (an Appendable is adapted) that leaves the target open. */
+    /** A generator on {@code out} with {@link JsonReporter#prettyPrinter()}, leaving the target open. */
     static JsonGenerator open(Appendable out) throws IOException {
-        Writer writer = out instanceof Writer w ? w : new JsonReporter.AppendableWriter(out);
-        JsonGenerator json = FACTORY.createGenerator(writer);
+        JsonGenerator json = FACTORY.createGenerator(JsonReporter.AppendableWriter.of(out));
         json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-        json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        json.setPrettyPrinter(JsonReporter.prettyPrinter());
         return json;
     }
 

@@ -8,6 +8,7 @@ import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
+import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Status;
 import dev.govcheck.decision.Waiver;
@@ -37,12 +38,19 @@ public final class TextReporter implements Reporter {
                 for (InputError error : invalid.errors()) {
                     out.append(ansi.red(error.format())).append('\n');
                 }
-            } else if (!options.quiet() || !passes((Decision) result)) {
+            } else if (!options.quiet() || options.fails((Decision) result)) {
                 writeDecision((Decision) result, out);
             }
         }
         for (String warning : run.warnings()) {
             out.append(ansi.yellow("warning: " + warning)).append('\n');
+        }
+        for (RunNote note : run.notes()) {
+            if (note.level() == RunNote.Level.WARNING) {
+                out.append(ansi.yellow(note.format())).append('\n');
+            } else if (!options.quiet()) {
+                out.append(note.format()).append('\n');
+            }
         }
         RunResult.Summary s = run.summary();
         out.append(ansi.bold(s.files() + (s.files() == 1 ? " file: " : " files: ")))
@@ -52,11 +60,8 @@ public final class TextReporter implements Reporter {
                 .append('\n');
     }
 
-    private boolean passes(Decision d) {
-        return d.status() == Status.PASS && (options.failTier() == null || !d.tier().atLeast(options.failTier()));
-    }
-
-    private void writeDecision(Decision d, Appendable out) throws IOException {
+    /** One proposal's block, as the terminal shows it (the JUnit report reuses it as the test's output). */
+    void writeDecision(Decision d, Appendable out) throws IOException {
         out.append(ansi.bold(d.id())).append("  ").append(d.title()).append("  ")
                 .append(ansi.dim("(" + d.kind() + ", " + d.file() + ")")).append('\n');
         String status = d.status() == Status.PASS ? ansi.green("PASS") : ansi.red("FAIL");

@@ -175,8 +175,9 @@ class ExplainCommandTest {
                 "--set", "spec.integrations[0].system=SAP S/4HANA", "--set", "spec.integrations[0].direction=write",
                 "--set", "spec.integrations[0].coreSystem=true").out());
         assertEquals("FULL_REVIEW", integration.get("path").asText());
-        assertEquals(List.of("ACC-03", "SAAS-INT-01"), texts(integration.get("whatIf").get("rules").get("added")),
-                "writing to a core system makes it HIGH, and then an IT partner is required");
+        List<String> added = texts(integration.get("whatIf").get("rules").get("added"));
+        assertTrue(added.containsAll(List.of("SAAS-INT-01", "ACC-03")),
+                "writing to a core system makes it HIGH, and then an IT partner is required: " + added);
         assertEquals("{system: SAP S/4HANA, direction: write, coreSystem: true}",
                 rule(integration, "SAAS-INT-01").get("facts").get(0).get("value").asText());
 
