@@ -41,6 +41,7 @@ final class VerifyRun {
         } catch (RuleSetException e) {
             return RuleSetErrors.print(e, err);
         }
+        RuleSetWarnings.print(ruleSet, err);
         FileCollector.Collected collected = new FileCollector(null).collect(targets);
         Verifier verifier = new Verifier(ruleSet, YamlLimits.DEFAULT);
         VerifyResult result;

@@ -78,6 +78,9 @@ class RulesCommandTest {
         assertEquals(3, explain.err().lines().filter(l -> l.contains(": warning: rule \"NO-META\"")).count(),
                 explain.err());
         assertTrue(explain.out().contains(". NO-META\n"), explain.out());
+        CliRun verify = CliRun.of("verify", "--rules", rules.toString(), "rules/tests");
+        assertEquals(3, verify.err().lines().filter(l -> l.contains(": warning: rule \"NO-META\"")).count(),
+                verify.err());
     }
 
     @Test
