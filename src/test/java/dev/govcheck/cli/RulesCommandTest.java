@@ -60,7 +60,7 @@ class RulesCommandTest {
 
     @Test
     void missingMetadataIsAWarningNamingTheRuleInEveryCommand(@TempDir Path dir) throws Exception {
-        Path rules = RuleSetFolders.withDrl(dir, "extra.drl", RuleSetFolders.rule("NO-META", "", "kind"));
+        Path rules = DefaultRuleSetCopy.withDrl(dir, "extra.drl", DefaultRuleSetCopy.rule("NO-META", "", "kind"));
         CliRun run = CliRun.of("rules", "--rules", rules.toString());
         assertEquals(ExitCode.PASS, run.exitCode(), run.err());
         String at = rules.resolve("extra.drl").toString().replace('\\', '/') + ":8: warning: rule \"NO-META\" has no ";
@@ -85,7 +85,7 @@ class RulesCommandTest {
 
     @Test
     void aDuplicateIdIsARuleSetErrorNamingBothRules(@TempDir Path dir) throws Exception {
-        Path rules = RuleSetFolders.withDrl(dir, "a-extra.drl", RuleSetFolders.rule("A", "@id(\"SAAS-USERS-01\")\n"
+        Path rules = DefaultRuleSetCopy.withDrl(dir, "a-extra.drl", DefaultRuleSetCopy.rule("A", "@id(\"SAAS-USERS-01\")\n"
                 + "    @title(\"A copy\")\n    @rationale(\"Copied by mistake.\")\n", "spec.users"));
         CliRun run = CliRun.of("rules", "--rules", rules.toString());
         assertEquals(ExitCode.RULE_SET_ERROR, run.exitCode());

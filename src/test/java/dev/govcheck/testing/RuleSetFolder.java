@@ -34,7 +34,7 @@ public final class RuleSetFolder {
             global Policy policy;
 
             rule "T-OWNER"
-                @id("T-OWNER")
+                @id("T-OWNER") @title("The owner signs") @rationale("Someone owns every proposal.")
             when
                 $p : Proposal()
             then
@@ -42,7 +42,7 @@ public final class RuleSetFolder {
             end
 
             rule "T-USERS"
-                @id("T-USERS")
+                @id("T-USERS") @title("Many users") @rationale("A broad roll-out is harder to undo.")
             when
                 SaasOnboarding( $users : spec.users >= policy.threshold("largeUserCount") )
             then

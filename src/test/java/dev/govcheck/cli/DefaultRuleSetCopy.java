@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Rule set folders for tests: a copy of the default rules plus one extra DRL file. */
-final class RuleSetFolders {
-    private RuleSetFolders() {
+/** A copy of the default rule set plus one extra DRL file, for tests of metadata warnings and duplicate ids. */
+final class DefaultRuleSetCopy {
+    private DefaultRuleSetCopy() {
     }
 
     /** A copy of rules/ in {@code dir}/rules with {@code drl} added as {@code name}. */
