@@ -89,12 +89,16 @@ final class NodeCursor {
 
     Long integer(String key, boolean required, long min) {
         Long value = scalar(key, required, "an integer", node -> {
-            if (node.getTag() != Tag.INT) {
-                return null;
-            }
             try {
-                return Long.parseLong(node.getValue().replace("_", ""));
-            } catch (NumberFormatException e) {
+                if (node.getTag() == Tag.INT) {
+                    return Long.parseLong(node.getValue().replace("_", ""));
+                }
+                if (node.getTag() == Tag.FLOAT) {
+                    // 5.0 is an integer to JSON Schema (and so to editors); read it as one too.
+                    return new java.math.BigDecimal(node.getValue().replace("_", "")).longValueExact();
+                }
+                return null;
+            } catch (NumberFormatException | ArithmeticException e) {
                 return null;
             }
         });
@@ -316,12 +320,11 @@ final class NodeCursor {
         if (node instanceof SequenceNode) {
             return "a list";
         }
-        ScalarNode scalar = (ScalarNode) node;
-        String value = scalar.getValue();
-        if (value.length() > 40) {
-            value = value.substring(0, 37) + "...";
+        if (node == null) {
+            return "nothing";
         }
-        value = SafeYaml.oneLine(value);
+        ScalarNode scalar = (ScalarNode) node;
+        String value = clean(shorten(scalar.getValue()));
         Tag tag = scalar.getTag();
         if (tag == Tag.INT || tag == Tag.FLOAT) {
             return "number " + value;
@@ -333,5 +336,30 @@ final class NodeCursor {
             return "nothing";
         }
         return "'" + value + "'";
+    }
+
+    /** The start of a long value, so one error stays one readable line. */
+    static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 37) + "..." : value;
+    }
+
+    /**
+     * A value from the file made safe to print on one line of a terminal: line breaks become spaces, and
+     * control characters (an escape sequence could rewrite the screen) and bidirectional overrides (they can
+     * make a message read backwards) are shown as a backslash-u escape of their code.
+     */
+    static String clean(String value) {
+        String line = SafeYaml.oneLine(value);
+        StringBuilder out = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            boolean control = Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069);
+            if (control) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }
