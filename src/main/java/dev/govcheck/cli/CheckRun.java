@@ -8,6 +8,7 @@ import dev.govcheck.engine.EngineException;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.policy.RuleSetException;
 import dev.govcheck.proposal.ProposalReader;
+import dev.govcheck.proposal.ProposalSchema;
 import dev.govcheck.proposal.YamlLimits;
 import dev.govcheck.report.ReportOptions;
 import dev.govcheck.report.Reporters;
@@ -30,6 +31,7 @@ final class CheckRun {
     }
 
     int run(CheckOptions options) {
+        warmUpSchema();
         RuleSet ruleSet;
         try {
             ruleSet = RuleSetLocator.load(options.rules());
@@ -61,6 +63,19 @@ final class CheckRun {
             return ExitCode.USAGE;
         }
         return Outcomes.exitCode(run, options.failOn());
+    }
+
+    /** Loading the proposal schema takes a few hundred milliseconds: do it while the rules compile. */
+    private static void warmUpSchema() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                ProposalSchema.get();
+            } catch (RuntimeException | Error e) {
+                // Reported where the schema is used, as the file's error or an internal error.
+            }
+        }, "govcheck-schema-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     private void write(RunResult run, CheckOptions options, ReportOptions reportOptions) throws IOException {

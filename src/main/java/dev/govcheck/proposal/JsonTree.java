@@ -32,6 +32,7 @@ final class JsonTree {
     private final JsonNode root;
     private final Map<String, Node> values = new HashMap<>();
     private final Map<String, Node> keys = new HashMap<>();
+    private final Map<String, Node> emptyKeys = new HashMap<>();
 
     private JsonTree(Node yaml) {
         this.root = convert(yaml, "");
@@ -55,6 +56,11 @@ final class JsonTree {
         return keys.get(pointer);
     }
 
+    /** The key node of an entry written without a value ({@code title:}), left out of the JSON; or null. */
+    Node emptyKey(String pointer) {
+        return emptyKeys.get(pointer);
+    }
+
     private JsonNode convert(Node node, String pointer) {
         values.put(pointer, node);
         if (node instanceof MappingNode mapping) {
@@ -62,10 +68,11 @@ final class JsonTree {
             for (NodeTuple tuple : mapping.getValue()) {
                 // SafeYaml has already rejected keys that are not scalars.
                 String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+                String child = pointer + "/" + escape(key);
                 if (tuple.getValueNode().getTag().equals(Tag.NULL)) {
+                    emptyKeys.put(child, tuple.getKeyNode());
                     continue;
                 }
-                String child = pointer + "/" + escape(key);
                 keys.put(child, tuple.getKeyNode());
                 object.set(key, convert(tuple.getValueNode(), child));
             }

@@ -356,10 +356,24 @@ public final class SafeYaml {
         return new Position(line, before.codePointCount(0, before.length()) + 1);
     }
 
+    private static final String GLOBAL_TAG = "Global tag is not allowed: ";
+
+    /**
+     * SnakeYAML's problem first, then where the construct it was reading began ("while parsing a flow
+     * sequence" at 12:10): an unclosed bracket is reported where the parser gave up, often a line later.
+     */
     private static String yamlMessage(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        String problem = e.getProblem() != null ? e.getProblem() : SafeYaml.oneLine(e.getMessage());
+        if (problem.startsWith(GLOBAL_TAG)) {
+            // SnakeYAML refuses class-naming tags itself; say so in the words used for every other tag.
+            return tagMessage(new Tag(problem.substring(GLOBAL_TAG.length())));
+        }
         String context = e.getContext();
-        String text = context != null && !problem.contains(context) ? context + ": " + problem : problem;
+        Mark contextMark = e.getContextMark();
+        String text = problem;
+        if (context != null && !problem.contains(context)) {
+            text += " (" + context + (contextMark != null ? " that starts at " + position(contextMark) : "") + ")";
+        }
         return "not valid YAML: " + NodeCursor.clean(text);
     }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Turns JSON Schema validator findings into govcheck input errors: the JSON pointer becomes a field path and
@@ -65,7 +67,8 @@ final class SchemaErrors {
             case "type" -> error(at, field, "expected " + (at.isEmpty()
                     ? "a mapping of keys (apiVersion, kind, id, ...)"
                     : expected(ownerSchema(m).orElse(null), m.getSchemaNode())) + ", got "
-                    + NodeCursor.describe(value));
+                    + (unusableNumber(value) ? NodeCursor.clean(NodeCursor.shorten(((ScalarNode) value).getValue()))
+                            + ", which is not a number govcheck can use" : NodeCursor.describe(value)));
             case "enum" -> error(at, field, "expected one of " + join(m.getSchemaNode()) + ", got "
                     + NodeCursor.describe(value) + suggestion(value, values(m.getSchemaNode())));
             case "const" -> error(at, field, "must be " + m.getSchemaNode().asText() + ", got "
@@ -87,6 +90,11 @@ final class SchemaErrors {
         String where = field.isEmpty() ? "" : " in " + field;
         String expected = propertySchema(m, key).map(s -> " (expected " + expected(s, s.get("type")) + ")")
                 .orElse("");
+        Node empty = tree.emptyKey(at + "/" + JsonTree.escape(key));
+        if (empty != null) {
+            return new InputError(file, SafeYaml.position(empty.getStartMark()), child(field, key),
+                    "required key '" + key + "' has no value" + expected);
+        }
         Node owner = tree.key(at) != null ? tree.key(at) : tree.value(at);
         return new InputError(file, SafeYaml.position(owner.getStartMark()), child(field, key),
                 "required key '" + key + "' is missing" + where + expected);
@@ -185,8 +193,14 @@ final class SchemaErrors {
         return NodeCursor.describe(value) + " does not match the pattern " + pattern;
     }
 
+    /** A YAML number the JSON tree kept as text: .inf, .nan, 0x1F, 1:30 (see {@link JsonTree}). */
+    private static boolean unusableNumber(Node value) {
+        return value instanceof ScalarNode scalar
+                && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT));
+    }
+
     private static String suggestion(Node value, List<String> allowed) {
-        if (value instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+        if (value instanceof ScalarNode scalar) {
             return DidYouMean.suggest(scalar.getValue(), allowed).map(s -> " (did you mean '" + s + "'?)")
                     .orElse("");
         }
@@ -195,7 +209,7 @@ final class SchemaErrors {
 
     /** A number as written in the file (the JSON tree may hold a stand-in for a huge one). */
     private static String scalarText(Node value) {
-        return value instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar
+        return value instanceof ScalarNode scalar
                 ? NodeCursor.clean(NodeCursor.shorten(scalar.getValue())) : NodeCursor.describe(value);
     }
 
