@@ -23,8 +23,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  *
  * <p>Scalars become JSON values by their YAML tag, the way the binder reads them: an integer the binder could
  * not read as a long, or a float that is not finite (.inf, .nan), stays text, so the schema reports it as not
- * a number. Timestamps stay text ({@code format: date} checks them). A key whose value is null ({@code key:}
- * or {@code key: ~}) is left out: the binder takes it as absent, so the schema must too.
+ * a number. Timestamps stay text ({@code format: date} checks them). A key written without a value
+ * ({@code key:} or {@code key: ~}) stays, as null: to the schema, as to an editor, it is a value of the wrong
+ * type, not an absent key (which also keeps unknown keys without a value from going unnoticed).
  */
 final class JsonTree {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -32,7 +33,6 @@ final class JsonTree {
     private final JsonNode root;
     private final Map<String, Node> values = new HashMap<>();
     private final Map<String, Node> keys = new HashMap<>();
-    private final Map<String, Node> emptyKeys = new HashMap<>();
 
     private JsonTree(Node yaml) {
         this.root = convert(yaml, "");
@@ -56,11 +56,6 @@ final class JsonTree {
         return keys.get(pointer);
     }
 
-    /** The key node of an entry written without a value ({@code title:}), left out of the JSON; or null. */
-    Node emptyKey(String pointer) {
-        return emptyKeys.get(pointer);
-    }
-
     private JsonNode convert(Node node, String pointer) {
         values.put(pointer, node);
         if (node instanceof MappingNode mapping) {
@@ -69,10 +64,6 @@ final class JsonTree {
                 // SafeYaml has already rejected keys that are not scalars.
                 String key = ((ScalarNode) tuple.getKeyNode()).getValue();
                 String child = pointer + "/" + escape(key);
-                if (tuple.getValueNode().getTag().equals(Tag.NULL)) {
-                    emptyKeys.put(child, tuple.getKeyNode());
-                    continue;
-                }
                 keys.put(child, tuple.getKeyNode());
                 object.set(key, convert(tuple.getValueNode(), child));
             }

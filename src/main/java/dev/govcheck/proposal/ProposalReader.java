@@ -43,27 +43,24 @@ public final class ProposalReader {
 
     /** Reads a proposal given as text (inline in a rule test case, or with overrides applied). */
     public ProposalFile readText(String text, String displayName) throws InvalidInputException {
+        Node root;
         try {
-            Node root = yaml.parse(text, displayName);
-            List<InputError> schemaErrors = ProposalSchema.get().validate(root, displayName);
-            if (!schemaErrors.isEmpty()) {
-                throw new InvalidInputException(capped(schemaErrors));
-            }
-            return bind(root, displayName);
+            root = yaml.parse(text, displayName);
         } catch (InvalidInputException e) {
-            if (e.errors().size() > MAX_ERRORS_PER_FILE) {
-                throw new InvalidInputException(capped(e.errors()));
-            }
-            throw e;
+            throw new InvalidInputException(capped(e.errors()));
         }
+        List<InputError> schemaErrors = ProposalSchema.get().validate(root, displayName);
+        if (!schemaErrors.isEmpty()) {
+            throw new InvalidInputException(capped(schemaErrors));
+        }
+        return bind(root, displayName);
     }
 
     private ProposalFile bind(Node root, String displayName) throws InvalidInputException {
         NodeCursor.Context context = new NodeCursor.Context(displayName);
         Proposal proposal = new ProposalBinder(context).bind(root);
         if (proposal == null) {
-            List<InputError> errors = context.errors.stream().sorted(InputError.ORDER).toList();
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(capped(context.errors.stream().sorted(InputError.ORDER).toList()));
         }
         return new ProposalFile(displayName, proposal, new SourceMap(displayName, context.positions));
     }

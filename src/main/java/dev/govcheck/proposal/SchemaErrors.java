@@ -90,11 +90,6 @@ final class SchemaErrors {
         String where = field.isEmpty() ? "" : " in " + field;
         String expected = propertySchema(m, key).map(s -> " (expected " + expected(s, s.get("type")) + ")")
                 .orElse("");
-        Node empty = tree.emptyKey(at + "/" + JsonTree.escape(key));
-        if (empty != null) {
-            return new InputError(file, SafeYaml.position(empty.getStartMark()), child(field, key),
-                    "required key '" + key + "' has no value" + expected);
-        }
         Node owner = tree.key(at) != null ? tree.key(at) : tree.value(at);
         return new InputError(file, SafeYaml.position(owner.getStartMark()), child(field, key),
                 "required key '" + key + "' is missing" + where + expected);
@@ -111,8 +106,11 @@ final class SchemaErrors {
                 "unknown key '" + NodeCursor.clean(key) + "' " + where + hint);
     }
 
+    /** At the value; at its key when there is no value to point at ({@code title:}). */
     private InputError error(String at, String field, String message) {
-        return new InputError(file, SafeYaml.position(tree.value(at).getStartMark()), field, message);
+        Node value = tree.value(at);
+        Node located = value.getTag().equals(Tag.NULL) && tree.key(at) != null ? tree.key(at) : value;
+        return new InputError(file, SafeYaml.position(located.getStartMark()), field, message);
     }
 
     /** The schema of {@code key} in the schema object that holds the failing keyword. */
