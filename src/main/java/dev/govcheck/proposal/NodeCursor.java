@@ -357,7 +357,11 @@ final class NodeCursor {
      * make a message read backwards) are shown as a backslash-u escape of their code.
      */
     static String clean(String value) {
-        String line = SafeYaml.oneLine(value);
+        return escapeControls(SafeYaml.oneLine(value));
+    }
+
+    /** Control characters and bidirectional overrides as backslash-u escapes; everything else as it is. */
+    static String escapeControls(String line) {
         StringBuilder out = new StringBuilder(line.length());
         line.codePoints().forEach(c -> {
             boolean control = Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E)

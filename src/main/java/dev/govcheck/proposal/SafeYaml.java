@@ -67,10 +67,7 @@ public final class SafeYaml {
     public byte[] readBytes(Path file, String displayName) throws InvalidInputException {
         try {
             if (!Files.isRegularFile(file)) {
-                String what = Files.isDirectory(file) ? "a folder" : Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-                        && !Files.exists(file) ? "a broken symbolic link" : Files.exists(file)
-                        ? "not a regular file (a device, pipe or socket)" : "missing";
-                throw invalid(displayName, Position.START, "cannot read file: it is " + what);
+                throw invalid(displayName, Position.START, "cannot read file: " + notRegular(file));
             }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
@@ -87,6 +84,16 @@ public final class SafeYaml {
         } catch (IOException e) {
             throw invalid(displayName, Position.START, "cannot read file: " + describe(e));
         }
+    }
+
+    private static String notRegular(Path file) {
+        if (Files.isDirectory(file)) {
+            return "it is a folder";
+        }
+        if (Files.exists(file)) {
+            return "not a regular file (a device, pipe or socket)";
+        }
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? "broken symbolic link" : "no such file";
     }
 
     /** The text of a file's bytes, which must be UTF-8 (a UTF-8 byte order mark is allowed). */
@@ -126,7 +133,7 @@ public final class SafeYaml {
         }
         if (documents.size() > 1) {
             throw invalid(displayName, position(documents.get(1).getStartMark()),
-                    "a second YAML document starts here: put one proposal per file");
+                    "a second YAML document starts here: a file holds one document (one proposal per file)");
         }
         Node root = documents.get(0);
         List<InputError> errors = new ArrayList<>();

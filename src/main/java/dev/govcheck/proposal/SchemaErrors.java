@@ -64,11 +64,7 @@ final class SchemaErrors {
         return switch (m.getType()) {
             case "required" -> missing(m, at, field);
             case "additionalProperties" -> unknownKey(m, at, field);
-            case "type" -> error(at, field, "expected " + (at.isEmpty()
-                    ? "a mapping of keys (apiVersion, kind, id, ...)"
-                    : expected(ownerSchema(m).orElse(null), m.getSchemaNode())) + ", got "
-                    + (unusableNumber(value) ? NodeCursor.clean(NodeCursor.shorten(((ScalarNode) value).getValue()))
-                            + ", which is not a number govcheck can use" : NodeCursor.describe(value)));
+            case "type" -> wrongType(m, at, field, value);
             case "enum" -> error(at, field, "expected one of " + join(m.getSchemaNode()) + ", got "
                     + NodeCursor.describe(value) + suggestion(value, values(m.getSchemaNode())));
             case "const" -> error(at, field, "must be " + m.getSchemaNode().asText() + ", got "
@@ -82,6 +78,15 @@ final class SchemaErrors {
                     + NodeCursor.describe(value));
             default -> error(at, field, withoutPointer(m.getMessage()));
         };
+    }
+
+    private InputError wrongType(ValidationMessage m, String at, String field, Node value) {
+        String expected = at.isEmpty() ? "a mapping of keys (apiVersion, kind, id, ...)"
+                : expected(ownerSchema(m).orElse(null), m.getSchemaNode());
+        String got = unusableNumber(value)
+                ? scalarText(value) + ", which is not a number govcheck can use"
+                : NodeCursor.describe(value);
+        return error(at, field, "expected " + expected + ", got " + got);
     }
 
     /** A required key is missing: point at the mapping that should hold it (at its key, when it has one). */
