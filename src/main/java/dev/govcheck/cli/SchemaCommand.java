@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "schema", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
-            "Print the JSON Schema (draft 2020-12) of proposal files: the one 'govcheck check' validates every",
-            "proposal against. Point an editor's YAML support at it to get completion, help on every key and the",
-            "same errors while typing."},
+            "Print the JSON Schema of proposal files, for editors and other tools.",
+            "It is the schema (draft 2020-12) 'govcheck check' validates every proposal against. Point an editor's",
+            "YAML support at it to get completion, help on every key and the same errors while typing."},
         footer = {"",
             "Examples:",
             "  govcheck schema                               print the schema",

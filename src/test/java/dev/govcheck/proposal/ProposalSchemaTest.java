@@ -70,6 +70,16 @@ class ProposalSchemaTest {
     }
 
     @Test
+    void schemaCommandThatCannotWriteSaysSoAndExits64() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"schema", "-o", temp.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(64, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("govcheck: cannot write " + temp), err.toString());
+    }
+
+    @Test
     void printedSchemaValidatesEverySample() throws IOException {
         JsonSchema schema = independentValidator();
         List<Path> samples;
