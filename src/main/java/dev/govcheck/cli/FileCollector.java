@@ -51,7 +51,8 @@ public final class FileCollector {
                 files.put(DisplayPath.of(path), path);
             }
         }
-        return new Collected(List.copyOf(files.values()), errors);
+        // A path given twice (directly and inside a folder) is one file, and one error.
+        return new Collected(List.copyOf(files.values()), errors.stream().distinct().toList());
     }
 
     private void walk(Path root, TreeMap<String, Path> files, List<InputError> errors) {
