@@ -45,11 +45,14 @@ public final class FileCollector {
                 errors.add(error(path, "broken symbolic link"));
             } else if (Files.isDirectory(path)) {
                 walk(path, files, errors);
+            } else if (!Files.isRegularFile(path)) {
+                errors.add(error(path, "not a regular file (a device, pipe or socket): skipped"));
             } else {
                 files.put(DisplayPath.of(path), path);
             }
         }
-        return new Collected(List.copyOf(files.values()), errors);
+        // A path given twice (directly and inside a folder) is one file, and one error.
+        return new Collected(List.copyOf(files.values()), errors.stream().distinct().toList());
     }
 
     private void walk(Path root, TreeMap<String, Path> files, List<InputError> errors) {
@@ -66,8 +69,15 @@ public final class FileCollector {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && isYaml(file)) {
-                                files.put(DisplayPath.of(file), file);
+                            if (isYaml(file)) {
+                                if (attrs.isRegularFile()) {
+                                    files.put(DisplayPath.of(file), file);
+                                } else if (attrs.isSymbolicLink()) {
+                                    errors.add(error(file, "broken symbolic link: skipped"));
+                                } else if (!attrs.isDirectory()) {
+                                    // A pipe or device named like a proposal: reading it could block forever.
+                                    errors.add(error(file, "not a regular file (a device, pipe or socket): skipped"));
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
