@@ -20,10 +20,12 @@ import java.util.TreeMap;
 
 /**
  * Turns the PATH arguments of {@code check} into proposal files: a file is taken as given, a folder is searched
- * recursively for *.yaml and *.yml. Hidden folders (.git, .github) and the rule set folder in use are skipped:
- * they hold YAML that is not proposals. Symbolic links are followed, loops are reported and skipped.
+ * recursively for *.yaml and *.yml. Hidden folders, build output (target, node_modules) and the rule set folder
+ * in use are skipped: they hold YAML that is not proposals. Symbolic links are followed, loops are reported.
  */
 public final class FileCollector {
+    private static final java.util.Set<String> BUILD_OUTPUT = java.util.Set.of("target", "node_modules");
+
     private final Path excluded;
 
     /** {@code excluded}: a folder never searched (the rule set's), or null. */
@@ -61,7 +63,7 @@ public final class FileCollector {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            if (!dir.equals(root) && (isHidden(dir) || normalize(dir).equals(excluded))) {
+                            if (!dir.equals(root) && (isSkipped(dir) || normalize(dir).equals(excluded))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -103,9 +105,17 @@ public final class FileCollector {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private static boolean isHidden(Path dir) {
+    /**
+     * Hidden folders (.git, .github) and build output (target, node_modules) hold YAML that is not proposals:
+     * a copy of the rule set under target/classes, CI workflows, package manifests.
+     */
+    private static boolean isSkipped(Path dir) {
         Path name = dir.getFileName();
-        return name != null && name.toString().startsWith(".");
+        if (name == null) {
+            return false;
+        }
+        String text = name.toString();
+        return text.startsWith(".") || BUILD_OUTPUT.contains(text);
     }
 
     private static Path normalize(Path path) {
