@@ -9,6 +9,7 @@ import dev.govcheck.engine.EngineException;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.policy.RuleSetException;
 import dev.govcheck.proposal.ProposalReader;
+import dev.govcheck.proposal.ProposalSchema;
 import dev.govcheck.proposal.YamlLimits;
 import dev.govcheck.report.ReportOptions;
 import dev.govcheck.report.Reporter;
@@ -33,6 +34,7 @@ final class CheckRun {
     }
 
     int run(CheckOptions options) {
+        warmUpSchema();
         RuleSet ruleSet;
         try {
             ruleSet = RuleSetLocator.load(options.rules());
@@ -70,6 +72,19 @@ final class CheckRun {
             written &= write(run, target, reportOptions.withColor(options.color() && target.toStandardOutput()));
         }
         return written ? Outcomes.exitCode(run, options.failOn()) : ExitCode.USAGE;
+    }
+
+    /** Loading the proposal schema takes a few hundred milliseconds: do it while the rules compile. */
+    private static void warmUpSchema() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                ProposalSchema.get();
+            } catch (RuntimeException | Error e) {
+                // Reported where the schema is used, as the file's error or an internal error.
+            }
+        }, "govcheck-schema-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** Writes one report; false (after saying why) when its file cannot be written. */

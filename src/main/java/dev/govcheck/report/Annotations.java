@@ -81,7 +81,7 @@ final class Annotations {
     }
 
     /** Lines and columns count from 1 in every CI format; a finding without a place points at the file's start. */
-    private static int atLeastOne(int n) {
+    static int atLeastOne(int n) {
         return Math.max(1, n);
     }
 }

@@ -5,6 +5,7 @@ import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
+import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Waiver;
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * A static HTML page to keep as a CI artifact or mail to a review board: the summary table, then one section
- * per file with approvals and every finding. It is self-contained (inline style, no script, nothing fetched;
+ * per file with approvals, waivers applied and every finding, then the run's warnings and notices (an expired
+ * waiver, one about to expire) with where they point. It is self-contained (inline style, no script, nothing fetched;
  * a Content-Security-Policy forbids anything else) and every text from a proposal is escaped.
  */
 public final class HtmlReporter implements Reporter {
@@ -49,14 +51,30 @@ public final class HtmlReporter implements Reporter {
         for (int i = 0; i < results.size(); i++) {
             section(results.get(i), anchor(i), out);
         }
-        if (!run.warnings().isEmpty()) {
+        List<RunNote> noteWarnings = run.notes(RunNote.Level.WARNING);
+        if (!run.warnings().isEmpty() || !noteWarnings.isEmpty()) {
             out.append("<section>\n<h2>Warnings</h2>\n<ul>\n");
             for (String warning : run.warnings()) {
                 out.append("<li>").append(escape(warning)).append("</li>\n");
             }
+            notes(noteWarnings, out);
+            out.append("</ul>\n</section>\n");
+        }
+        List<RunNote> notices = run.notes(RunNote.Level.NOTICE);
+        if (!notices.isEmpty()) {
+            out.append("<section>\n<h2>Notices</h2>\n<ul>\n");
+            notes(notices, out);
             out.append("</ul>\n</section>\n");
         }
         out.append("</body>\n</html>\n");
+    }
+
+    /** Run notes as list items: the message, then where, as findings show it. */
+    private static void notes(List<RunNote> notes, Appendable out) throws IOException {
+        for (RunNote note : notes) {
+            out.append("<li>").append(escape(note.message())).append(" <span class=\"loc\">")
+                    .append(escape(note.file() + ":" + note.position())).append("</span></li>\n");
+        }
     }
 
     /** Anchors by position, not by proposal id: ids may repeat or hold any character. */

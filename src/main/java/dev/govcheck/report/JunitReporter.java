@@ -3,9 +3,11 @@ package dev.govcheck.report;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.InvalidFile;
+import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -16,8 +18,11 @@ import javax.xml.stream.XMLStreamWriter;
  * proposal (classname = kind, name = id and file). A proposal that fails (an error violation, or a tier at or
  * above {@code --fail-on}) has a {@code failure} listing why, one {@code file:line:column} line each; a file
  * that is not a valid proposal has an {@code error} with its input errors. Every testcase's
- * {@code system-out} holds the decision as the text format shows it. Times are 0 and there is no timestamp
- * or host name: the same run gives the same bytes.
+ * {@code system-out} holds the decision as the text format shows it, waivers applied to it included (a waived
+ * violation is no failure). The suite's {@code system-out} holds the run's notices (a waiver about to expire),
+ * its {@code system-err} the run's warnings (an expired waiver, one that matches nothing), each as
+ * {@code file:line:column: level: message}. Times are 0 and there is no timestamp or host name: the same run
+ * gives the same bytes.
  */
 public final class JunitReporter implements Reporter {
     private static final String INVALID_CLASSNAME = "InvalidProposal";
@@ -72,18 +77,28 @@ public final class JunitReporter implements Reporter {
                 writeDecision((Decision) result, xml);
             }
         }
-        if (!run.warnings().isEmpty()) {
-            xml.writeCharacters("\n    ");
-            xml.writeStartElement("system-err");
-            xml.writeCharacters(XmlText.clean(String.join("\n", run.warnings().stream()
-                    .map(w -> "warning: " + w).toList())));
-            xml.writeEndElement();
-        }
+        List<String> notices = run.notes(RunNote.Level.NOTICE).stream().map(RunNote::format).toList();
+        List<String> warnings = new ArrayList<>();
+        run.warnings().forEach(w -> warnings.add("warning: " + w));
+        run.notes(RunNote.Level.WARNING).forEach(note -> warnings.add(note.format()));
+        output(xml, "system-out", notices);
+        output(xml, "system-err", warnings);
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndElement();
         xml.writeEndDocument();
+    }
+
+    /** The suite's own output, one message a line; left out when there is none. */
+    private static void output(XMLStreamWriter xml, String element, List<String> lines) throws XMLStreamException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement(element);
+        xml.writeCharacters(XmlText.clean(String.join("\n", lines)));
+        xml.writeEndElement();
     }
 
     private static void counts(XMLStreamWriter xml, String tests, int failures, int errors) throws XMLStreamException {

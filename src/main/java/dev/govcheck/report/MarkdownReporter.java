@@ -4,17 +4,22 @@ import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.InvalidFile;
+import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
+import dev.govcheck.decision.Waiver;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A summary for a pull request comment or {@code $GITHUB_STEP_SUMMARY} (GitHub-flavoured Markdown): a table
  * with one row per file (proposal, file, tier, path, queue and SLA, approvals, status), then a section per
- * proposal that fails, is invalid or has something to act on (violations, obligations, fast-track blockers),
- * each finding with its rule and {@code file:line:column}. Every text from a proposal is escaped, so a title
- * with {@code |} or {@code *} cannot break the table or the formatting.
+ * proposal that fails, is invalid or has something to act on (violations, obligations, fast-track blockers) or
+ * a waiver applied, each finding with its rule and {@code file:line:column}, each waiver with who approved it,
+ * until when and why; last the run's warnings and notices (an expired waiver, one about to expire), located.
+ * Every text from a proposal is escaped, so a title with {@code |} or {@code *} cannot break the table or the
+ * formatting.
  */
 public final class MarkdownReporter implements Reporter {
     private static final String INVALID = "\u26d4 invalid";
@@ -41,13 +46,28 @@ public final class MarkdownReporter implements Reporter {
         for (FileResult result : run.results()) {
             details(result, out);
         }
-        if (!run.warnings().isEmpty()) {
-            out.append("**Warnings**\n\n");
-            for (String warning : run.warnings()) {
-                out.append("- ").append(escape(warning)).append('\n');
-            }
-            out.append('\n');
+        List<String> warnings = new ArrayList<>();
+        run.warnings().forEach(w -> warnings.add(escape(w)));
+        run.notes(RunNote.Level.WARNING).forEach(note -> warnings.add(note(note)));
+        list("Warnings", warnings, out);
+        list("Notices", run.notes(RunNote.Level.NOTICE).stream().map(MarkdownReporter::note).toList(), out);
+    }
+
+    /** A run note as a list item's text: the message, then where, as findings show it. */
+    private static String note(RunNote note) {
+        return escape(note.message()) + " (" + escape(note.file() + ":" + note.position()) + ")";
+    }
+
+    /** A bold heading and one item per (escaped) message; nothing when there are none. */
+    private static void list(String heading, List<String> items, Appendable out) throws IOException {
+        if (items.isEmpty()) {
+            return;
         }
+        out.append("**").append(heading).append("**\n\n");
+        for (String item : items) {
+            out.append("- ").append(item).append('\n');
+        }
+        out.append('\n');
     }
 
     private void row(FileResult result, Appendable out) throws IOException {
@@ -77,7 +97,8 @@ public final class MarkdownReporter implements Reporter {
 
     private void details(FileResult result, Appendable out) throws IOException {
         List<Annotation> annotations = Annotations.of(result, options);
-        if (annotations.isEmpty()) {
+        List<Waiver> waived = result instanceof Decision d ? d.waived() : List.of();
+        if (annotations.isEmpty() && waived.isEmpty()) {
             return;
         }
         if (result instanceof Decision d) {
@@ -87,6 +108,15 @@ public final class MarkdownReporter implements Reporter {
                     .append(d.tier().name()).append(" \u00b7 path ").append(d.path().name()).append("\n\n");
         } else {
             out.append("### ").append(INVALID).append(": ").append(escape(result.file())).append("\n\n");
+        }
+        if (!waived.isEmpty()) {
+            out.append("**Waived**\n\n");
+            for (Waiver w : waived) {
+                out.append("- **").append(escape(w.rule())).append("** approved by ").append(escape(w.approvedBy()))
+                        .append(", expires ").append(w.expires().toString()).append(": ").append(escape(w.reason()))
+                        .append('\n');
+            }
+            out.append('\n');
         }
         for (Annotation.Kind kind : Annotation.Kind.values()) {
             List<Annotation> ofKind = annotations.stream().filter(a -> a.kind() == kind).toList();

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.govcheck.Version;
+import dev.govcheck.decision.FileResult;
+import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
+import dev.govcheck.decision.Waiver;
 import dev.govcheck.policy.RuleInfo;
 import java.io.IOException;
 import java.io.Writer;
@@ -22,8 +25,9 @@ import java.util.Map;
  * SARIF 2.1.0, for code scanning (GitHub's upload-sarif, GitLab, IDE viewers): one run whose
  * {@code tool.driver.rules} is the rule set (id, title, rationale, where the rule is written) plus govcheck's
  * own checks, and one result per violation, obligation, fast-track blocker, input error and tier at or above
- * {@code --fail-on}, located at the proposal's line and column. No timestamps or machine names: the same run
- * gives the same bytes.
+ * {@code --fail-on}, located at the proposal's line and column. A violation a waiver excused is a result too,
+ * suppressed by the waiver; the run's warnings and notes (an expired waiver, one about to expire) are
+ * notifications of the invocation. No timestamps or machine names: the same run gives the same bytes.
  */
 public final class SarifReporter implements Reporter {
     static final String SCHEMA =
@@ -53,16 +57,22 @@ public final class SarifReporter implements Reporter {
 
         ObjectNode invocation = sarifRun.putArray("invocations").addObject();
         invocation.put("executionSuccessful", true);
-        if (!run.warnings().isEmpty()) {
+        if (!run.warnings().isEmpty() || !run.notes().isEmpty()) {
             ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
             run.warnings().forEach(w -> notifications.addObject().put("level", "warning")
                     .putObject("message").put("text", w));
+            run.notes().forEach(note -> notifications.add(notification(note)));
         }
         sarifRun.put("columnKind", "unicodeCodePoints");
         ArrayNode results = sarifRun.putArray("results");
         Map<String, Integer> seen = new HashMap<>();
-        for (Annotation a : Annotations.of(run, options)) {
-            results.add(result(a, rules, seen));
+        for (FileResult fileResult : run.results()) {
+            for (Annotation a : Annotations.of(fileResult, options)) {
+                results.add(result(a, rules, seen));
+            }
+            for (WaivedViolation waived : WaivedViolation.of(fileResult)) {
+                results.add(suppressed(waived, rules, seen));
+            }
         }
         RunResult.Summary s = run.summary();
         ObjectNode summary = sarifRun.putObject("properties").putObject("summary");
@@ -105,6 +115,38 @@ public final class SarifReporter implements Reporter {
         return node;
     }
 
+    /**
+     * A run note (an expired waiver, one about to expire) as a notification about the run, located in the file it
+     * concerns (the waivers file): it is about how the check was set up, not a finding in a proposal.
+     */
+    private static ObjectNode notification(RunNote note) {
+        ObjectNode node = NODES.objectNode();
+        node.put("level", note.level() == RunNote.Level.WARNING ? "warning" : "note");
+        node.putObject("message").put("text", note.message());
+        node.putArray("locations").addObject().set("physicalLocation", physicalLocation(note.file(),
+                Annotations.atLeastOne(note.position().line()), Annotations.atLeastOne(note.position().column())));
+        return node;
+    }
+
+    /**
+     * A waived error violation as SARIF 2.1.0 (3.35) has it: the result as it would be without the waiver (same
+     * level, same fingerprint, so code scanning sees the same alert) with an accepted external suppression whose
+     * justification is the waiver's reason. Viewers show it as suppressed; it stays visible for audit.
+     */
+    private static ObjectNode suppressed(WaivedViolation waived, RuleCatalog rules, Map<String, Integer> seen) {
+        ObjectNode node = result(waived.violation(), rules, seen);
+        Waiver w = waived.waiver();
+        ObjectNode suppression = node.putArray("suppressions").addObject();
+        suppression.put("kind", "external");
+        suppression.put("status", "accepted");
+        suppression.put("justification", w.reason());
+        ObjectNode properties = suppression.putObject("properties");
+        properties.put("approvedBy", w.approvedBy());
+        properties.put("expires", w.expires().toString());
+        ((ObjectNode) node.get("properties")).put("waived", true);
+        return node;
+    }
+
     private static ObjectNode result(Annotation a, RuleCatalog rules, Map<String, Integer> seen) {
         ObjectNode node = NODES.objectNode();
         node.put("ruleId", a.rule());
@@ -118,15 +160,8 @@ public final class SarifReporter implements Reporter {
             case NOTICE -> "note";
         });
         node.putObject("message").put("text", (a.proposal().isEmpty() ? "" : a.proposal() + ": ") + a.text());
-        ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
-        ObjectNode artifact = physical.putObject("artifactLocation");
-        artifact.put("uri", SarifUri.of(a.file()));
-        if (!SarifUri.isAbsolute(a.file())) {
-            artifact.put("uriBaseId", "%SRCROOT%");
-        }
-        ObjectNode region = physical.putObject("region");
-        region.put("startLine", a.line());
-        region.put("startColumn", a.column());
+        node.putArray("locations").addObject().set("physicalLocation", physicalLocation(a.file(), a.line(),
+                a.column()));
         node.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(a, seen));
         ObjectNode properties = node.putObject("properties");
         if (!a.proposal().isEmpty()) {
@@ -137,6 +172,20 @@ public final class SarifReporter implements Reporter {
             properties.put("field", a.field());
         }
         return node;
+    }
+
+    /** A file (relative to the source root unless absolute) and a line and column in it. */
+    private static ObjectNode physicalLocation(String file, int line, int column) {
+        ObjectNode physical = NODES.objectNode();
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        artifact.put("uri", SarifUri.of(file));
+        if (!SarifUri.isAbsolute(file)) {
+            artifact.put("uriBaseId", "%SRCROOT%");
+        }
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", line);
+        region.put("startColumn", column);
+        return physical;
     }
 
     /**

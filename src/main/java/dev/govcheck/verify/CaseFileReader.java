@@ -11,6 +11,7 @@ import dev.govcheck.proposal.Position;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalReader;
 import dev.govcheck.proposal.SafeYaml;
+import dev.govcheck.proposal.YamlValues;
 import dev.govcheck.proposal.YamlLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,7 @@ public final class CaseFileReader {
                     "required key 'cases' is missing (expected a list of test cases)"));
         } else if (!(cases.getValueNode() instanceof SequenceNode list)) {
             errors.add(error(shown, cases.getValueNode(), "cases", "expected a list of test cases, got "
-                    + describe(cases.getValueNode())));
+                    + YamlValues.describe(cases.getValueNode())));
         } else {
             Map<String, Node> names = new HashMap<>();
             for (int i = 0; i < list.getValue().size(); i++) {
@@ -118,7 +119,7 @@ public final class CaseFileReader {
         List<InputError> errors = new ArrayList<>();
         if (!(node instanceof MappingNode mapping)) {
             errors.add(error(shown, node, field, "expected a test case (name, proposal, expect), got "
-                    + describe(node)));
+                    + YamlValues.describe(node)));
             return new TestCase(shown, at, field, null, null, errors);
         }
         Map<String, NodeTuple> keys = entries(mapping);
@@ -157,7 +158,7 @@ public final class CaseFileReader {
         }
         Node node = entry.getValueNode();
         if (!(node instanceof ScalarNode scalar) || scalar.getTag() == Tag.NULL || scalar.getValue().isBlank()) {
-            errors.add(error(shown, node, field + ".name", "expected the case's name as text, got " + describe(node)));
+            errors.add(error(shown, node, field + ".name", "expected the case's name as text, got " + YamlValues.describe(node)));
             return null;
         }
         String name = scalar.getValue().strip();
@@ -180,7 +181,7 @@ public final class CaseFileReader {
         }
         if (!(node instanceof ScalarNode scalar) || scalar.getTag() != Tag.STR || scalar.getValue().isBlank()) {
             errors.add(error(shown, node, field, "expected a proposal file path (relative to this file) or an"
-                    + " inline proposal, got " + describe(node)));
+                    + " inline proposal, got " + YamlValues.describe(node)));
             return null;
         }
         Path dir = file.toAbsolutePath().getParent();
@@ -213,7 +214,7 @@ public final class CaseFileReader {
         if (set != null) {
             if (!(set.getValueNode() instanceof MappingNode overrides)) {
                 errors.add(error(shown, set.getValueNode(), field + ".set", "expected a mapping of field paths to"
-                        + " values (e.g. spec.users: 300), got " + describe(set.getValueNode())));
+                        + " values (e.g. spec.users: 300), got " + YamlValues.describe(set.getValueNode())));
                 return null;
             }
             applied = Overrides.apply(source.root(), overrides, shown, errors);
@@ -263,7 +264,7 @@ public final class CaseFileReader {
     private Expectation expectation(String shown, String field, Node node, List<InputError> errors) {
         if (!(node instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
             errors.add(error(shown, node, field, "expected a mapping with at least one of "
-                    + String.join(", ", EXPECT_KEYS) + ", got " + describe(node)));
+                    + String.join(", ", EXPECT_KEYS) + ", got " + YamlValues.describe(node)));
             return null;
         }
         Map<String, NodeTuple> keys = entries(mapping);
@@ -311,7 +312,7 @@ public final class CaseFileReader {
         }
         String hint = node instanceof ScalarNode s ? hint(s.getValue(), allowed) : "";
         errors.add(error(shown, node, field + "." + key, "expected one of " + String.join(", ", allowed) + ", got "
-                + describe(node) + hint));
+                + YamlValues.describe(node) + hint));
         return null;
     }
 
@@ -328,7 +329,7 @@ public final class CaseFileReader {
             items = sequence.getValue();
         } else {
             errors.add(error(shown, node, field + "." + key, "expected a list of " + what + "s ([] for none), got "
-                    + describe(node)));
+                    + YamlValues.describe(node)));
             return null;
         }
         SortedSet<String> names = new TreeSet<>();
@@ -336,7 +337,7 @@ public final class CaseFileReader {
             Node item = items.get(i);
             String itemField = field + "." + key + "[" + i + "]";
             if (!(item instanceof ScalarNode scalar) || scalar.getTag() != Tag.STR) {
-                errors.add(error(shown, item, itemField, "expected a " + what + ", got " + describe(item)));
+                errors.add(error(shown, item, itemField, "expected a " + what + ", got " + YamlValues.describe(item)));
                 continue;
             }
             String name = scalar.getValue().strip();
@@ -379,16 +380,6 @@ public final class CaseFileReader {
         return map;
     }
 
-    private static String describe(Node node) {
-        if (node instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        ScalarNode scalar = (ScalarNode) node;
-        return scalar.getTag() == Tag.NULL ? "nothing" : "'" + scalar.getValue() + "'";
-    }
 
     private static InputError error(String file, Node at, String field, String message) {
         return new InputError(file, SafeYaml.position(at.getStartMark()), field, message);

@@ -7,6 +7,7 @@ import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.proposal.Position;
 import dev.govcheck.proposal.SafeYaml;
+import dev.govcheck.proposal.YamlValues;
 import dev.govcheck.proposal.YamlLimits;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -101,7 +102,7 @@ public final class WaiverReader {
         List<WaiverEntry> file(Node root) {
             List<WaiverEntry> entries = new ArrayList<>();
             if (!(root instanceof MappingNode mapping)) {
-                error(root, "", "expected a mapping with a 'waivers:' list, got " + describe(root));
+                error(root, "", "expected a mapping with a 'waivers:' list, got " + YamlValues.describe(root));
                 return entries;
             }
             Map<String, NodeTuple> keys = keys(mapping, "", List.of("waivers"));
@@ -115,7 +116,7 @@ public final class WaiverReader {
                 return entries; // "waivers:" with nothing under it: no waivers, as after the last one was removed
             }
             if (!(list instanceof SequenceNode sequence)) {
-                error(list, "waivers", "expected a list of waivers, got " + describe(list));
+                error(list, "waivers", "expected a list of waivers, got " + YamlValues.describe(list));
                 return entries;
             }
             List<Node> items = sequence.getValue();
@@ -131,7 +132,7 @@ public final class WaiverReader {
         private WaiverEntry waiver(Node node, String path) {
             if (!(node instanceof MappingNode mapping)) {
                 error(node, path, "expected a waiver (rule, proposal, reason, approvedBy, expires), got "
-                        + describe(node));
+                        + YamlValues.describe(node));
                 return null;
             }
             int before = errors.size();
@@ -196,7 +197,7 @@ public final class WaiverReader {
             Node value = tuple.getValueNode();
             String field = path + "." + ((ScalarNode) tuple.getKeyNode()).getValue();
             if (!(value instanceof ScalarNode scalar) || scalar.getTag() != Tag.STR) {
-                error(value, field, "expected text, got " + describe(value));
+                error(value, field, "expected text, got " + YamlValues.describe(value));
                 return null;
             }
             if (scalar.getValue().isBlank()) {
@@ -218,7 +219,7 @@ public final class WaiverReader {
                     // reported below
                 }
             }
-            error(value, path + ".expires", "expected a date YYYY-MM-DD, got " + describe(value));
+            error(value, path + ".expires", "expected a date YYYY-MM-DD, got " + YamlValues.describe(value));
             return null;
         }
 
@@ -227,28 +228,4 @@ public final class WaiverReader {
         }
     }
 
-    private static String describe(Node node) {
-        if (node instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        ScalarNode scalar = (ScalarNode) node;
-        String value = scalar.getValue().replaceAll("\\s+", " ").strip();
-        if (value.length() > 40) {
-            value = value.substring(0, 37) + "...";
-        }
-        Tag tag = scalar.getTag();
-        if (tag == Tag.NULL) {
-            return "nothing";
-        }
-        if (tag == Tag.INT || tag == Tag.FLOAT) {
-            return "number " + value;
-        }
-        if (tag == Tag.BOOL) {
-            return "boolean " + value;
-        }
-        return "'" + value + "'";
-    }
 }

@@ -127,6 +127,74 @@ class CiFormatsEndToEndTest {
     }
 
     @Test
+    void theWaiverAndItsNoticeReachEveryFormat(@TempDir Path dir) throws IOException {
+        List<String> args = new ArrayList<>(allFormats(dir, "examples/proposals/"));
+        args.addAll(1, List.of("--waivers", "examples/waivers.yaml", "--today", "2027-01-20"));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(ExitCode.PASS, run.exitCode(), run.out() + run.err());
+        assertEquals("", run.err());
+        String proposal = "examples/proposals/webinar-platform.yaml";
+        String reason = "SSO comes with the enterprise plan in January 2027; until then four named accounts with long"
+                + " unique passwords";
+        String notice = "waiver for SAAS-MFA-01 on MT-2026-041 expires on 2027-01-31, in 11 days: renew it or fix the"
+                + " proposal";
+        String waiverAt = "examples/waivers.yaml:4:5";
+        assertTrue(run.out().contains("    SAAS-MFA-01  approved by security (J. Novak), expires 2027-01-31: " + reason
+                + "\n"), run.out());
+        assertTrue(run.out().contains(waiverAt + ": notice: " + notice + "\n"), run.out());
+
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(read(dir.resolve("govcheck.json")));
+        assertEquals("security (J. Novak)", json.at("/results/0/waived/0/approvedBy").asText());
+        assertEquals(waiverAt + ": " + notice, json.at("/notices/0").asText());
+
+        Document junit = FormatCheck.junit(read(dir.resolve("junit.xml")));
+        assertEquals(0, junit.getElementsByTagName("failure").getLength());
+        org.w3c.dom.NodeList outs = junit.getElementsByTagName("system-out");
+        assertEquals(2, outs.getLength(), "the testcase's and the suite's");
+        assertTrue(outs.item(0).getTextContent().contains("  waived:\n    SAAS-MFA-01  approved by security"
+                + " (J. Novak), expires 2027-01-31: " + reason), outs.item(0).getTextContent());
+        assertEquals(waiverAt + ": notice: " + notice, outs.item(1).getTextContent());
+
+        JsonNode sarif = FormatCheck.sarif(read(dir.resolve("govcheck.sarif")));
+        JsonNode waived = null;
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            waived = result.has("suppressions") ? result : waived;
+        }
+        assertTrue(waived != null, "the waived violation is a suppressed result: " + sarif);
+        assertEquals("SAAS-MFA-01", waived.get("ruleId").asText());
+        assertEquals(proposal, waived.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(reason, waived.at("/suppressions/0/justification").asText());
+        assertEquals("external", waived.at("/suppressions/0/kind").asText());
+        JsonNode note = sarif.at("/runs/0/invocations/0/toolExecutionNotifications/0");
+        assertEquals("note", note.get("level").asText());
+        assertEquals(notice, note.at("/message/text").asText());
+        assertEquals("examples/waivers.yaml", note.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(4, note.at("/locations/0/physicalLocation/region/startLine").asInt());
+
+        List<WorkflowCommand> commands = FormatCheck.github(read(dir.resolve("annotations.txt"))).stream()
+                .filter(Objects::nonNull).toList();
+        assertTrue(commands.stream().noneMatch(c -> c.name().equals("error")), commands.toString());
+        assertTrue(commands.stream().anyMatch(c -> c.name().equals("notice") && proposal.equals(c.properties()
+                .get("file")) && c.data().startsWith("MT-2026-041: SAAS-MFA-01 waived, approved by security"
+                + " (J. Novak), expires 2027-01-31: " + reason)), commands.toString());
+        assertTrue(commands.stream().anyMatch(c -> c.name().equals("notice") && c.data().equals(notice)
+                && c.properties().equals(java.util.Map.of("file", "examples/waivers.yaml", "line", "4", "col", "5",
+                "title", "govcheck"))), commands.toString());
+
+        String markdown = read(dir.resolve("summary.md"));
+        FormatCheck.markdown(markdown);
+        assertTrue(markdown.contains("**Waived**\n\n- **SAAS-MFA-01** approved by security (J. Novak), expires"
+                + " 2027-01-31: " + reason + "\n"), markdown);
+        assertTrue(markdown.contains("**Notices**\n\n- " + notice + " (" + waiverAt + ")\n"), markdown);
+
+        var html = FormatCheck.html(read(dir.resolve("report.html")));
+        assertTrue(html.select("section li").eachText().contains("SAAS-MFA-01 approved by security (J. Novak),"
+                + " expires 2027-01-31: " + reason), html.select("li").eachText().toString());
+        assertTrue(html.select("section li").eachText().contains(notice + " " + waiverAt),
+                html.select("li").eachText().toString());
+    }
+
+    @Test
     void twoFormatsOnStandardOutputIsAUsageError() {
         CliRun run = CliRun.of("check", "--rules", "rules", "-f", "text", "-f", "sarif", "samples");
         assertEquals(ExitCode.USAGE, run.exitCode());

@@ -110,6 +110,36 @@ class GithubReporterTest {
     }
 
     @Test
+    void aWaivedViolationIsANoticeAtItsLineNamingTheWaiver() {
+        List<WorkflowCommand> commands = commands(ReportRuns.waived(), null);
+        WorkflowCommand waived = find(commands, ReportRuns.WAIVED_FILE, "SAAS-MFA-01");
+        assertEquals("notice", waived.name());
+        assertEquals("SAAS-MFA-01: " + TestRulesTitle.of("SAAS-MFA-01") + " (waived)", waived.properties().get("title"));
+        var finding = ReportRuns.unwaived().violations().stream().filter(f -> f.rule().equals("SAAS-MFA-01"))
+                .findFirst().orElseThrow();
+        assertEquals(Integer.toString(finding.line()), waived.properties().get("line"));
+        assertEquals(Integer.toString(finding.column()), waived.properties().get("col"));
+        assertEquals("MT-WAIVED-1: SAAS-MFA-01 waived, approved by security (J. Novak), expires 2027-01-31: "
+                + ReportRuns.HOSTILE + " (the violation: " + finding.message() + ")", waived.data());
+        assertTrue(commands.stream().noneMatch(c -> c.name().equals("error")), "nothing fails: " + commands);
+    }
+
+    @Test
+    void runNotesAreWarningsAndNoticesAtTheirLineOfTheWaiversFile() {
+        List<WorkflowCommand> commands = commands(ReportRuns.waived(), null);
+        WorkflowCommand notice = commands.stream().filter(c -> c.data().equals(ReportRuns.NOTICE)).findFirst()
+                .orElseThrow(() -> new AssertionError(commands.toString()));
+        assertEquals("notice", notice.name());
+        assertEquals(Map.of("file", ReportRuns.WAIVERS_FILE, "line", "3", "col", "5", "title", "govcheck"),
+                notice.properties());
+        WorkflowCommand expired = commands.stream().filter(c -> c.data().equals(ReportRuns.EXPIRED)).findFirst()
+                .orElseThrow(() -> new AssertionError(commands.toString()));
+        assertEquals("warning", expired.name());
+        assertEquals(Map.of("file", ReportRuns.WAIVERS_FILE, "line", "9", "col", "5", "title", "govcheck"),
+                expired.properties());
+    }
+
+    @Test
     void sameRunSameBytes() {
         RunResult run = ReportRuns.mixed();
         GithubReporter reporter = new GithubReporter(ReportRuns.options(RiskTier.MEDIUM));

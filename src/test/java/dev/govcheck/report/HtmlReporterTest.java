@@ -57,6 +57,24 @@ class HtmlReporterTest {
     }
 
     @Test
+    void waiversAppliedAndRunNotesAreShown() {
+        Document doc = html(ReportRuns.waived(), null);
+        Element waived = doc.select("section").get(1);
+        assertTrue(waived.select("h2").text().startsWith("MT-WAIVED-1 "), waived.select("h2").text());
+        assertTrue(waived.select("h3").eachText().contains("Waived"), waived.select("h3").eachText().toString());
+        String reason = ReportRuns.HOSTILE.replace("\r\n", " ").replace("\u0001", "\ufffd");
+        assertTrue(waived.select("li").eachText().contains("SAAS-MFA-01 approved by security (J. Novak), expires"
+                + " 2027-01-31: " + reason), waived.select("li").eachText().toString());
+        assertTrue(doc.select("script, iframe, img, link, [onload], [onclick]").isEmpty());
+        Element warnings = doc.select("section:has(h2:containsOwn(Warnings))").first();
+        assertEquals(List.of(ReportRuns.WARNING, ReportRuns.EXPIRED + " " + ReportRuns.WAIVERS_FILE + ":9:5"),
+                warnings.select("li").eachText());
+        Element notices = doc.select("section:has(h2:containsOwn(Notices))").first();
+        assertEquals(List.of(ReportRuns.NOTICE + " " + ReportRuns.WAIVERS_FILE + ":3:5"), notices.select("li").eachText());
+        assertEquals(List.of("Warnings", "Notices"), doc.select("section > h2").eachText().subList(2, 4));
+    }
+
+    @Test
     void sameRunSameBytes() {
         RunResult run = ReportRuns.mixed();
         HtmlReporter reporter = new HtmlReporter(ReportRuns.options(RiskTier.HIGH));

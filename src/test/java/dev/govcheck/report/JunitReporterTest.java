@@ -117,6 +117,33 @@ class JunitReporterTest {
         assertEquals("warning: " + ReportRuns.WARNING, errs.get(0).getTextContent());
     }
 
+    /** Child elements only: a testcase's system-out is not the suite's. */
+    private static List<Element> children(Element parent, String name) {
+        return elements(parent, name).stream().filter(e -> e.getParentNode() == parent).toList();
+    }
+
+    @Test
+    void aWaivedViolationIsNoFailureAndTheTestcaseOutputNamesTheWaiver() {
+        Document doc = FormatCheck.junit(xml(ReportRuns.waived(), null));
+        assertEquals("0", doc.getDocumentElement().getAttribute("failures"));
+        Element waived = testcase(doc, "MT-WAIVED-1 (" + ReportRuns.WAIVED_FILE + ")");
+        assertTrue(elements(waived, "failure").isEmpty());
+        String out = children(waived, "system-out").get(0).getTextContent();
+        String reason = ReportRuns.HOSTILE.replace("\r\n", "\n").replace("\u0001", "\ufffd");
+        assertTrue(out.contains("  waived:\n    SAAS-MFA-01  approved by security (J. Novak), expires 2027-01-31: "
+                + reason), out);
+    }
+
+    @Test
+    void runNoticesGoToTheSuitesSystemOutAndItsWarningsToSystemErr() {
+        Document doc = FormatCheck.junit(xml(ReportRuns.waived(), null));
+        Element suite = elements(doc.getDocumentElement(), "testsuite").get(0);
+        assertEquals(List.of(ReportRuns.WAIVERS_FILE + ":3:5: notice: " + ReportRuns.NOTICE),
+                children(suite, "system-out").stream().map(Element::getTextContent).toList());
+        assertEquals(List.of("warning: " + ReportRuns.WARNING + "\n" + ReportRuns.WAIVERS_FILE + ":9:5: warning: "
+                + ReportRuns.EXPIRED), children(suite, "system-err").stream().map(Element::getTextContent).toList());
+    }
+
     @Test
     void noTimestampsSameRunSameBytes() {
         RunResult run = ReportRuns.mixed();

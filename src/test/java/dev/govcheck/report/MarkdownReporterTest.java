@@ -139,6 +139,36 @@ class MarkdownReporterTest {
     }
 
     @Test
+    void waiversAppliedAreListedUnderTheirProposal() {
+        Node doc = markdown(ReportRuns.waived(), null);
+        assertTrue(all(doc).stream().noneMatch(n -> n instanceof HtmlInline || n instanceof HtmlBlock
+                || n instanceof Link || n instanceof Emphasis || n instanceof Code), "no markup from the inputs");
+        assertTrue(headings(doc).stream().anyMatch(h -> h.startsWith("\u2705 pass: MT-WAIVED-1 ")),
+                headings(doc).toString());
+        assertTrue(items(doc).contains("SAAS-MFA-01 approved by security (J. Novak), expires 2027-01-31: "
+                + ReportRuns.HOSTILE.replace("\r\n", " ")), items(doc).toString());
+        assertTrue(items(doc).stream().noneMatch(i -> i.startsWith("SAAS-MFA-01 ") && !i.contains("approved by")),
+                "the waived violation is not listed as a violation");
+        assertTrue(sections(doc).contains("Waived"), sections(doc).toString());
+    }
+
+    @Test
+    void runNotesAreListedWithWhereTheyPoint() {
+        Node doc = markdown(ReportRuns.waived(), null);
+        List<String> items = items(doc);
+        assertTrue(items.contains(ReportRuns.WARNING), items.toString());
+        assertTrue(items.contains(ReportRuns.EXPIRED + " (" + ReportRuns.WAIVERS_FILE + ":9:5)"), items.toString());
+        assertTrue(items.contains(ReportRuns.NOTICE + " (" + ReportRuns.WAIVERS_FILE + ":3:5)"), items.toString());
+        List<String> sections = sections(doc);
+        assertEquals(List.of("Warnings", "Notices"), sections.subList(sections.size() - 2, sections.size()));
+    }
+
+    private static List<String> sections(Node doc) {
+        return all(doc).stream().filter(n -> n instanceof org.commonmark.node.StrongEmphasis
+                && n.getParent() instanceof org.commonmark.node.Paragraph).map(MarkdownReporterTest::text).toList();
+    }
+
+    @Test
     void sameRunSameBytes() {
         RunResult run = ReportRuns.mixed();
         MarkdownReporter reporter = new MarkdownReporter(ReportRuns.options(RiskTier.HIGH));

@@ -2,6 +2,7 @@ package dev.govcheck.report;
 
 import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
@@ -11,20 +12,25 @@ import dev.govcheck.decision.RiskTier;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Severity;
 import dev.govcheck.decision.Status;
+import dev.govcheck.decision.Waiver;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.proposal.Position;
 import dev.govcheck.proposal.ProposalReader;
 import dev.govcheck.testing.Fixture;
 import dev.govcheck.testing.TestRules;
+import dev.govcheck.waiver.WaiverEntry;
+import dev.govcheck.waiver.WaiverFile;
+import dev.govcheck.waiver.Waivers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Runs for the reporter tests: real decisions from the default rules (one passing on the fast track, one
  * failing with violations and blockers), one hand-made decision whose file name and texts hold every character
- * a CI format must escape, and one invalid file.
+ * a CI format must escape, and one invalid file; and a run with waivers applied and the notes about them.
  */
 final class ReportRuns {
     static final String PASS_FILE = "proposals/pass.yaml";
@@ -77,6 +83,40 @@ final class ReportRuns {
         return new InvalidFile(BROKEN_FILE, List.of(
                 new InputError(BROKEN_FILE, new Position(4, 10), "spec.users", "expected an integer, got 'eight'"),
                 new InputError(BROKEN_FILE, new Position(9, 1), "", "unknown key 'colour' (did you mean 'color'?)")));
+    }
+
+    static final String WAIVED_FILE = "proposals/waived.yaml";
+    /** A waivers file name with characters that need escaping in SARIF URIs and workflow command properties. */
+    static final String WAIVERS_FILE = "policy/waivers, 2026: 100%.yaml";
+    static final LocalDate TODAY = LocalDate.of(2027, 1, 20);
+    /** Applied to MT-WAIVED-1, ends in 11 days: a notice. Its reason holds every character a format escapes. */
+    static final Waiver MFA_WAIVER = new Waiver("SAAS-MFA-01", "MT-WAIVED-1", HOSTILE, "security (J. Novak)",
+            LocalDate.of(2027, 1, 31));
+    /** Ended before {@link #TODAY}: not applied, a warning. */
+    static final Waiver EXPIRED_WAIVER = new Waiver("ACC-01", "MT-PASS-1", "budget approved later", "finance",
+            LocalDate.of(2027, 1, 1));
+    static final String NOTICE = "waiver for SAAS-MFA-01 on MT-WAIVED-1 expires on 2027-01-31, in 11 days: renew it"
+            + " or fix the proposal";
+    static final String EXPIRED = "waiver for ACC-01 on MT-PASS-1 expired on 2027-01-01: not applied (renew it or"
+            + " fix the proposal)";
+
+    /** No SSO, no MFA, few users: FAIL on SAAS-MFA-01 alone, before any waiver. */
+    static Decision unwaived() {
+        return evaluate(WAIVED_FILE, Fixture.saas().set("id", "MT-WAIVED-1")
+                .set("spec.access.sso", false).set("spec.access.mfa", false));
+    }
+
+    /**
+     * A run with waivers applied as the CLI applies them: {@link #unwaived()} passes thanks to {@link #MFA_WAIVER}
+     * (a notice: it ends soon), {@link #EXPIRED_WAIVER} is a warning at its line of the waivers file, and the run
+     * has a plain warning too.
+     */
+    static RunResult waived() {
+        Waivers waivers = new Waivers(new WaiverFile(WAIVERS_FILE, List.of(
+                new WaiverEntry(MFA_WAIVER, new Position(3, 5)),
+                new WaiverEntry(EXPIRED_WAIVER, new Position(9, 5)))), TODAY);
+        List<FileResult> results = List.of(waivers.apply(passing()), waivers.apply(unwaived()));
+        return new RunResult(results, List.of(WARNING), waivers.review(results));
     }
 
     static RunResult mixed() {

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 class SarifReporterTest {
@@ -177,6 +178,54 @@ class SarifReporterTest {
                 "\"startLine\": 0,")));
         assertThrows(AssertionError.class, () -> FormatCheck.sarif(good.replace("proposals/broken.yaml",
                 "proposals/broken yaml")));
+    }
+
+    @Test
+    void aWaivedViolationStaysAResultSuppressedByItsWaiver() throws Exception {
+        JsonNode log = sarif(ReportRuns.waived(), ReportRuns.options(null));
+        JsonNode mfa = result(log, ReportRuns.WAIVED_FILE, "SAAS-MFA-01", "violation");
+        assertEquals("error", mfa.get("level").asText(), "the level the violation had");
+        assertEquals(new ObjectMapper().readTree("""
+                [{"kind": "external", "status": "accepted", "justification": %s,
+                  "properties": {"approvedBy": "security (J. Novak)", "expires": "2027-01-31"}}]"""
+                .formatted(new ObjectMapper().writeValueAsString(ReportRuns.HOSTILE))), mfa.get("suppressions"));
+        assertTrue(mfa.at("/properties/waived").asBoolean());
+        var finding = ReportRuns.unwaived().violations().stream().filter(f -> f.rule().equals("SAAS-MFA-01"))
+                .findFirst().orElseThrow();
+        assertEquals(finding.line(), mfa.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(finding.column(), mfa.at("/locations/0/physicalLocation/region/startColumn").asInt());
+        assertEquals("MT-WAIVED-1: " + finding.message(), mfa.at("/message/text").asText());
+
+        JsonNode before = result(sarif(new RunResult(List.of(ReportRuns.passing(), ReportRuns.unwaived()), List.of()),
+                ReportRuns.options(null)), ReportRuns.WAIVED_FILE, "SAAS-MFA-01", "violation");
+        assertEquals(before.get("partialFingerprints"), mfa.get("partialFingerprints"),
+                "code scanning sees the alert it had before the waiver, now suppressed");
+        assertFalse(before.has("suppressions"));
+        long suppressed = list(log.at("/runs/0/results")).stream().filter(r -> r.has("suppressions")).count();
+        assertEquals(1, suppressed, "only what the waiver excused");
+    }
+
+    @Test
+    void runNotesAreNotificationsAtTheirLineOfTheWaiversFile() {
+        JsonNode log = sarif(ReportRuns.waived(), ReportRuns.options(null));
+        List<JsonNode> notes = list(log.at("/runs/0/invocations/0/toolExecutionNotifications"));
+        assertEquals(3, notes.size(), notes.toString());
+        assertEquals(ReportRuns.WARNING, notes.get(0).at("/message/text").asText());
+        JsonNode notice = notes.get(1);
+        assertEquals("note", notice.get("level").asText());
+        assertEquals(ReportRuns.NOTICE, notice.at("/message/text").asText());
+        JsonNode where = notice.at("/locations/0/physicalLocation");
+        assertEquals("policy/waivers,%202026%3A%20100%25.yaml", where.at("/artifactLocation/uri").asText());
+        assertEquals(ReportRuns.WAIVERS_FILE, URI.create(where.at("/artifactLocation/uri").asText()).getPath());
+        assertEquals("%SRCROOT%", where.at("/artifactLocation/uriBaseId").asText());
+        assertEquals(3, where.at("/region/startLine").asInt());
+        assertEquals(5, where.at("/region/startColumn").asInt());
+        JsonNode expired = notes.get(2);
+        assertEquals("warning", expired.get("level").asText());
+        assertEquals(ReportRuns.EXPIRED, expired.at("/message/text").asText());
+        assertEquals(9, expired.at("/locations/0/physicalLocation/region/startLine").asInt());
+        String once = ReportRuns.render(new SarifReporter(ReportRuns.options(null)), ReportRuns.waived());
+        assertEquals(once, ReportRuns.render(new SarifReporter(ReportRuns.options(null)), ReportRuns.waived()));
     }
 
     @Test
