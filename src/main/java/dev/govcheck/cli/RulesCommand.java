@@ -15,14 +15,15 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "rules", sortOptions = false, mixinStandardHelpOptions = true,
         description = {
-            "List the rules of the rule set: id, title, rationale (why the rule exists) and where it is written",
-            "(file:line). Rules with missing metadata (@id, @title, @rationale) are reported as warnings on",
-            "standard error; two rules with the same @id make the rule set fail to load."},
+            "List the rules of the rule set: id, title, rationale and file:line.",
+            "Rules without @id, @title or @rationale are reported as warnings on",
+            "standard error; two rules with the same @id stop the rule set from loading."},
         footer = {"",
             "Examples:",
-            "  govcheck rules                        the rules in use (./rules, else the bundled default set)",
-            "  govcheck rules --rules my-policy/     another rule set",
-            "  govcheck rules --format json          for tools and documentation generators",
+            "  govcheck rules                     the rules in use (./rules, else the",
+            "                                     bundled default set)",
+            "  govcheck rules --rules my-policy/  another rule set",
+            "  govcheck rules --format json       for tools and documentation generators",
             "",
             "Exit codes: 0 listed, 3 the rule set cannot be loaded, 64 usage error."})
 public final class RulesCommand implements Callable<Integer> {
