@@ -59,6 +59,9 @@ public final class ExplainCommand implements Callable<Integer> {
             converter = FormatConverter.class, description = "Output format: text (default) or json.")
     Format format;
 
+    @Mixin
+    WaiverOptions waivers;
+
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = "Evaluate as if the field PATH had VALUE (repeatable), e.g. --set spec.users=200.")
     List<String> sets = new ArrayList<>();
@@ -70,7 +73,7 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new UsageException("explain writes text or json, not " + name);
         }
         ExplainOptions options = new ExplainOptions(file, rules, format, sets, common.quiet, common.color(),
-                common.debug);
+                common.debug, waivers.request());
         return new ExplainRun(spec.commandLine().getOut(), spec.commandLine().getErr()).run(options);
     }
 }

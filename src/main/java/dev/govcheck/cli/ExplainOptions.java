@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Everything {@code explain} was asked to do, as plain values; {@code sets} are the raw PATH=VALUE arguments. */
 public record ExplainOptions(Path file, Path rules, Format format, List<String> sets, boolean quiet, boolean color,
-                             boolean debug) {
+                             boolean debug, WaiverRequest waivers) {
     public ExplainOptions {
         sets = List.copyOf(sets);
     }

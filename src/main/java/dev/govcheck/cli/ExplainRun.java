@@ -70,14 +70,22 @@ final class ExplainRun {
             return RuleSetErrors.print(e, err);
         }
         RuleSetWarnings.print(ruleSet, err);
+        // an invalid waivers file applies no waiver; the proposal is still explained, and the run exits 2
+        WaiverRequest.Loaded waivers = options.waivers().load(ruleSet);
+        waivers.invalid().ifPresent(invalid -> invalid.errors().forEach(e -> err.println(e.format())));
         try {
-            Decision decision = ruleSet.evaluate(file);
+            Decision decision = waivers.waivers().apply(ruleSet.evaluate(file));
             Explainer explainer = new Explainer(ruleSet);
             Explanation explanation = overridden == null
                     ? explainer.explain(file, decision)
-                    : explainer.whatIf(file, decision, overridden, ruleSet.evaluate(overridden), overrides);
+                    : explainer.whatIf(file, decision, overridden,
+                            waivers.waivers().apply(ruleSet.evaluate(overridden)), overrides);
             reporter.write(explanation, out);
             out.flush();
+            waivers.waivers().review(List.of(explanation.decision())).forEach(note -> err.println(note.format()));
+            if (waivers.invalid().isPresent()) {
+                return ExitCode.INVALID_INPUT;
+            }
             return Outcomes.fails(explanation.decision(), FailOn.VIOLATION) ? ExitCode.FAIL : ExitCode.PASS;
         } catch (EngineException e) {
             return RuleSetErrors.print(e, options.debug(), err);

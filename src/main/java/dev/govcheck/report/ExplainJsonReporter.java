@@ -41,6 +41,7 @@ public final class ExplainJsonReporter implements ExplainReporter {
         approvals(json, "approvals", d.approvals());
         JsonReporter.writeFindings(json, "violations", d.violations());
         JsonReporter.writeFindings(json, "obligations", d.obligations());
+        JsonReporter.writeWaived(json, d.waived());
         json.writeArrayFieldStart("rules");
         for (RuleExplanation rule : explanation.rules()) {
             rule(json, rule);

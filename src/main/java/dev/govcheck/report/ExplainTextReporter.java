@@ -2,6 +2,7 @@ package dev.govcheck.report;
 
 import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.Waiver;
 import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
@@ -71,6 +72,10 @@ public final class ExplainTextReporter implements ExplainReporter {
                 : String.join(", ", d.approvals().stream().map(Approval::role).toList())).append('\n');
         out.append("  violations:  ").append(count(d.violations())).append('\n');
         out.append("  obligations: ").append(count(d.obligations())).append('\n');
+        for (Waiver w : d.waived()) {
+            out.append("  waived:      ").append(w.rule()).append(", approved by ").append(w.approvedBy())
+                    .append(", expires ").append(w.expires().toString()).append(": ").append(w.reason()).append('\n');
+        }
     }
 
     private void whatIf(WhatIf w, Appendable out) throws IOException {

@@ -102,8 +102,19 @@ public final class JsonReporter implements Reporter {
         writeFindings(json, "violations", d.violations());
         writeFindings(json, "obligations", d.obligations());
         writeFindings(json, "fastTrackBlockers", d.fastTrackBlockers());
+        writeWaived(json, d.waived());
+        json.writeArrayFieldStart("fired");
+        for (String rule : d.fired()) {
+            json.writeString(rule);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** The waivers applied to a decision: rule, proposal, reason, approvedBy, expires. */
+    static void writeWaived(JsonGenerator json, List<Waiver> waived) throws IOException {
         json.writeArrayFieldStart("waived");
-        for (Waiver waiver : d.waived()) {
+        for (Waiver waiver : waived) {
             json.writeStartObject();
             json.writeStringField("rule", waiver.rule());
             json.writeStringField("proposal", waiver.proposal());
@@ -113,12 +124,6 @@ public final class JsonReporter implements Reporter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("fired");
-        for (String rule : d.fired()) {
-            json.writeString(rule);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
     }
 
     static void writeFindings(JsonGenerator json, String name, List<Finding> findings) throws IOException {
