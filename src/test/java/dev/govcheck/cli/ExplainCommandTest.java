@@ -254,7 +254,7 @@ class ExplainCommandTest {
         assertEquals(first.out(), CliRun.of("explain", "-f", "json", "samples/saas/braze-engagement.yaml").out());
         JsonNode root = JSON.readTree(first.out());
         assertEquals(List.of("file", "id", "kind", "title", "status", "tier", "path", "queue", "slaBusinessDays",
-                "approvals", "violations", "obligations", "rules", "fastTrack"), keys(root));
+                "approvals", "violations", "obligations", "waived", "rules", "fastTrack"), keys(root));
         JsonNode rule = root.get("rules").get(0);
         assertEquals(List.of("rule", "title", "rationale", "source", "facts", "effects"), keys(rule));
         assertEquals(List.of("field", "value", "origin", "line", "column"), keys(rule.get("facts").get(0)));
