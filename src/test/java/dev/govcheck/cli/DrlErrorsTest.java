@@ -3,7 +3,7 @@ package dev.govcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.govcheck.proposal.DisplayPath;
-import dev.govcheck.testing.CommandLineRun;
+import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.RuleSetFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +42,8 @@ class DrlErrorsTest {
         }
         Path proposal = dir.resolve("proposal.yaml");
         Files.writeString(proposal, RuleSetFolder.PROPOSAL);
-        CommandLineRun run = CommandLineRun.of("check", "--rules", dir.toString(), proposal.toString());
-        assertEquals(3, run.exit(), run.err());
+        CliRun run = CliRun.of("check", "--rules", dir.toString(), proposal.toString());
+        assertEquals(3, run.exitCode(), run.err());
         assertEquals("", run.out(), "no proposal is checked with a broken rule set");
         String prefix = DisplayPath.of(dir) + "/";
         return List.of(run.err().replace(prefix, "").split("\n"));

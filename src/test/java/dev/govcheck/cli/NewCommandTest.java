@@ -7,7 +7,7 @@ import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.proposal.Kind;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalReader;
-import dev.govcheck.testing.CommandLineRun;
+import dev.govcheck.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +50,8 @@ class NewCommandTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void theTemplateNamesEveryFieldOfItsKindWithAComment(Kind kind) {
-        CommandLineRun run = CommandLineRun.of("new", kind.slug());
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = CliRun.of("new", kind.slug());
+        assertEquals(0, run.exitCode(), run.err());
         for (String key : keys(kind)) {
             assertTrue(Pattern.compile("(?m)^[ #-]*" + key + ":").matcher(run.out()).find(),
                     kind.slug() + " template lacks " + key);
@@ -63,7 +63,7 @@ class NewCommandTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void theTemplateIsAValidProposalAsPrintedAndWithThePlaceholdersFilled(Kind kind) throws InvalidInputException {
-        String template = CommandLineRun.of("new", kind.slug()).out();
+        String template = CliRun.of("new", kind.slug()).out();
         ProposalFile asPrinted = new ProposalReader().readText(template, kind.slug() + ".yaml");
         assertEquals(kind, asPrinted.proposal().kind());
         assertTrue(template.contains("<"), "the template has placeholders to fill");
@@ -75,25 +75,25 @@ class NewCommandTest {
     @Test
     void outputWritesTheFileAndRefusesToOverwriteWithoutForce() throws IOException {
         Path file = dir.resolve("proposals/MT-2026-031.yaml");
-        CommandLineRun written = CommandLineRun.of("new", "code-change", "-o", file.toString());
-        assertEquals(0, written.exit(), written.err());
-        assertEquals(CommandLineRun.of("new", "code-change").out(), Files.readString(file));
+        CliRun written = CliRun.of("new", "code-change", "-o", file.toString());
+        assertEquals(0, written.exitCode(), written.err());
+        assertEquals(CliRun.of("new", "code-change").out(), Files.readString(file));
 
         Files.writeString(file, "my own work");
-        CommandLineRun refused = CommandLineRun.of("new", "code-change", "-o", file.toString());
-        assertEquals(64, refused.exit());
+        CliRun refused = CliRun.of("new", "code-change", "-o", file.toString());
+        assertEquals(64, refused.exitCode());
         assertTrue(refused.err().contains("already exists: give --force to overwrite it"), refused.err());
         assertEquals("my own work", Files.readString(file));
 
-        CommandLineRun forced = CommandLineRun.of("new", "evaluation", "-o", file.toString(), "--force");
-        assertEquals(0, forced.exit(), forced.err());
+        CliRun forced = CliRun.of("new", "evaluation", "-o", file.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
         assertTrue(Files.readString(file).contains("kind: Evaluation"));
     }
 
     @Test
     void anUnknownKindIsAUsageError() {
-        CommandLineRun run = CommandLineRun.of("new", "saas");
-        assertEquals(64, run.exit());
+        CliRun run = CliRun.of("new", "saas");
+        assertEquals(64, run.exitCode());
         assertEquals("govcheck: unknown kind 'saas' (expected one of saas-onboarding, code-change, evaluation)\n",
                 run.err());
     }

@@ -3,7 +3,7 @@ package dev.govcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.govcheck.testing.CommandLineRun;
+import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.RuleSetFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,17 +41,17 @@ class VerifyCommandTest {
     @Test
     void passingCasesExitZeroAndTheDefaultFolderIsTheRuleSetsTests() throws IOException {
         Path rules = ruleSet(PASSING);
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", rules.toString());
+        CliRun run = CliRun.of("verify", "--rules", rules.toString());
         assertEquals("", run.err());
         assertEquals("PASS a small tool is LOW\nPASS largeUserCount users make it MEDIUM\n2 passed, 0 failed\n", run.out());
-        assertEquals(0, run.exit());
+        assertEquals(0, run.exitCode());
     }
 
     @Test
     void aFailingCaseExitsOneAndSaysWhatDiffers() throws IOException {
         Path rules = ruleSet(PASSING.replace("spec.users: 250", "spec.users: 249"));
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", rules.toString());
-        assertEquals(1, run.exit());
+        CliRun run = CliRun.of("verify", "--rules", rules.toString());
+        assertEquals(1, run.exitCode());
         assertTrue(run.out().contains("FAIL largeUserCount users make it MEDIUM: tier expected MEDIUM, got LOW;"
                 + " expected to fire [T-USERS], did not\n"), run.out());
         assertEquals("1 passed, 1 failed", run.lastLine());
@@ -63,8 +63,8 @@ class VerifyCommandTest {
                   - name: broken
                     expect: {tier: HUGE}
                 """);
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", rules.toString());
-        assertEquals(2, run.exit());
+        CliRun run = CliRun.of("verify", "--rules", rules.toString());
+        assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("cases.yaml:9:20: error: cases[2].expect.tier: expected one of LOW, MEDIUM,"
                 + " HIGH, CRITICAL, got 'HUGE'"), run.err());
         assertEquals("2 passed, 0 failed", run.lastLine());
@@ -74,8 +74,8 @@ class VerifyCommandTest {
     void aBrokenRuleSetExitsThree() throws IOException {
         Path rules = ruleSet(PASSING);
         Files.writeString(rules.resolve("rules.drl"), RuleSetFolder.RULES.replace("spec.users >=", "spec.usres >="));
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", rules.toString());
-        assertEquals(3, run.exit());
+        CliRun run = CliRun.of("verify", "--rules", rules.toString());
+        assertEquals(3, run.exitCode());
         assertTrue(run.err().contains("rules.drl:22:35: error: unknown field 'usres' of SaasSpec (did you mean"
                 + " 'users'?)"), run.err());
     }
@@ -88,21 +88,21 @@ class VerifyCommandTest {
                   - name: a small tool is LOW
                     expect: {tier: LOW}
                 """);
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", rules.toString(), "--coverage", "--min", "100");
-        assertEquals(1, run.exit());
+        CliRun run = CliRun.of("verify", "--rules", rules.toString(), "--coverage", "--min", "100");
+        assertEquals(1, run.exitCode());
         assertTrue(run.out().contains("Coverage: 1 of 2 rules fired by at least one case (50%)\n"), run.out());
         assertTrue(run.out().contains("Not fired by any case: T-USERS\n"), run.out());
         assertEquals("1 passed, 0 failed", run.lastLine());
         assertTrue(run.err().contains("govcheck: coverage 50% is below --min 100% (1 rules fired by no case)"),
                 run.err());
-        assertEquals(0, CommandLineRun.of("verify", "--rules", rules.toString(), "--min", "50").exit());
+        assertEquals(0, CliRun.of("verify", "--rules", rules.toString(), "--min", "50").exitCode());
     }
 
     @Test
     void fullCoveragePassesTheMinimum() throws IOException {
         Path rules = ruleSet(PASSING);
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", rules.toString(), "--coverage", "--min", "100");
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = CliRun.of("verify", "--rules", rules.toString(), "--coverage", "--min", "100");
+        assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("""
                   rule     cases firing it  cases showing it not firing
                   T-OWNER                2                            0
@@ -114,9 +114,9 @@ class VerifyCommandTest {
     void junitGoesToTheOutputFileWithAFailurePerFailingCase() throws Exception {
         Path rules = ruleSet(PASSING.replace("spec.users: 250", "spec.users: 249"));
         Path report = dir.resolve("out/verify.xml");
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", rules.toString(), "-f", "junit", "-o",
+        CliRun run = CliRun.of("verify", "--rules", rules.toString(), "-f", "junit", "-o",
                 report.toString(), "--coverage");
-        assertEquals(1, run.exit());
+        assertEquals(1, run.exitCode());
         assertEquals("", run.out());
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
         Element suites = xml.getDocumentElement();
@@ -142,20 +142,20 @@ class VerifyCommandTest {
                     proposal: rules/tests/base.yaml
                     expect: {tier: LOW}
                 """);
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", rules.toString(), other.toString());
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = CliRun.of("verify", "--rules", rules.toString(), other.toString());
+        assertEquals(0, run.exitCode(), run.err());
         assertEquals("PASS from another file\n1 passed, 0 failed\n", run.out());
     }
 
     @Test
     void usageMistakesExit64() throws IOException {
         Path rules = ruleSet(PASSING);
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", rules.toString(), "--min", "150");
-        assertEquals(64, run.exit());
+        CliRun run = CliRun.of("verify", "--rules", rules.toString(), "--min", "150");
+        assertEquals(64, run.exitCode());
         assertTrue(run.err().contains("--min must be a percentage from 0 to 100"), run.err());
         Path noTests = RuleSetFolder.write(dir.resolve("bare"));
-        CommandLineRun bare = CommandLineRun.of("verify", "--rules", noTests.toString());
-        assertEquals(64, bare.exit());
+        CliRun bare = CliRun.of("verify", "--rules", noTests.toString());
+        assertEquals(64, bare.exitCode());
         assertTrue(bare.err().contains("no test folder"), bare.err());
     }
 
@@ -163,8 +163,8 @@ class VerifyCommandTest {
     void aFolderWithoutCasesIsAnInputProblem() throws IOException {
         Path rules = ruleSet(PASSING);
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", rules.toString(), empty.toString());
-        assertEquals(2, run.exit());
+        CliRun run = CliRun.of("verify", "--rules", rules.toString(), empty.toString());
+        assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("no test cases found"), run.err());
     }
 }

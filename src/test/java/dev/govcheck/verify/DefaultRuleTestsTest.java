@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.cli.FileCollector;
 import dev.govcheck.proposal.YamlLimits;
-import dev.govcheck.testing.CommandLineRun;
+import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.TestRules;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,9 +25,9 @@ class DefaultRuleTestsTest {
 
     @Test
     void theDefaultCasesPassWithFullCoverage() {
-        CommandLineRun run = CommandLineRun.of("verify", "--rules", "rules", "--coverage", "--min", "100");
+        CliRun run = CliRun.of("verify", "--rules", "rules", "--coverage", "--min", "100");
         assertEquals("", run.err());
-        assertEquals(0, run.exit(), run.out());
+        assertEquals(0, run.exitCode(), run.out());
         assertTrue(run.out().contains("rules fired by at least one case (100%)"), run.out());
         assertTrue(run.lastLine().matches("\\d+ passed, 0 failed"), run.lastLine());
     }
@@ -54,8 +54,8 @@ class DefaultRuleTestsTest {
         assertTrue(text.contains("largeUserCount: 250 "));
         Files.writeString(policy, text.replace("largeUserCount: 250 ", "largeUserCount: 300 "));
 
-        CommandLineRun run = CommandLineRun.of("verify", "-q", "--rules", rules.toString());
-        assertEquals(1, run.exit(), run.err());
+        CliRun run = CliRun.of("verify", "-q", "--rules", rules.toString());
+        assertEquals(1, run.exitCode(), run.err());
         List<String> failed = run.out().lines().filter(l -> l.startsWith("FAIL ")).toList();
         assertEquals(List.of("FAIL largeUserCount users make a broad roll-out: tier expected MEDIUM, got LOW;"
                 + " path expected STANDARD, got FAST_TRACK; expected to fire [SAAS-USERS-01], did not"), failed);
