@@ -24,8 +24,12 @@ import picocli.CommandLine.Spec;
             "  govcheck check proposals/                     check every proposal under proposals/",
             "  govcheck check samples/saas/hotjar.yaml       check one file",
             "  govcheck check --format json -o out.json .    machine-readable results",
+            "  govcheck check -f text -f sarif -o sarif=out.sarif proposals/",
+            "                                                log on screen, SARIF to a file",
+            "  govcheck check -f github proposals/           annotations on a pull request",
             "  govcheck check --fail-on high proposals/      also fail on HIGH or CRITICAL risk",
             "  govcheck check --rules my-policy/ proposals/  use another rule set",
+            "  govcheck check --waivers waivers.yaml .       apply waivers (exceptions with an end date)",
             "",
             "Exit codes: 0 all pass, 1 a proposal fails (error violation, or tier at or above --fail-on),",
             "2 an input is invalid (the others are still reported), 3 the rule set cannot be loaded, 64 usage."})
@@ -46,12 +50,15 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Rule set folder (default: ./rules when present, else the bundled default set).")
     Path rules;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
-            converter = FormatConverter.class, description = "Output format: text (default) or json.")
-    Format format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT", split = ",", converter = FormatConverter.class,
+            description = "Output format: text (default), json, junit, sarif, github (workflow commands), markdown or html."
+                    + " Repeat it (or give a comma-separated list) to write several reports in one run.")
+    List<Format> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "[FMT=]FILE",
+            description = "Write a report to FILE instead of standard output: -o FILE for the one format,"
+                    + " -o FMT=FILE for each of several (repeatable). At most one format goes to standard output.")
+    List<String> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "violation",
             description = "What fails the run: violation (default: error violations only), critical, high, medium"
@@ -62,14 +69,18 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Largest proposal file read, in bytes (default: 1 MiB).")
     long maxFileBytes;
 
+    @Mixin
+    WaiverOptions waivers;
+
     @Override
     public Integer call() {
         if (maxFileBytes < 1) {
             throw new UsageException("--max-file-size must be at least 1 byte");
         }
         List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        CheckOptions options = new CheckOptions(targets, rules, format, output, failOn, common.quiet,
-                common.color() && output == null, common.debug, maxFileBytes, cacheOptions.cache());
+        CheckOptions options = new CheckOptions(targets, rules, OutputTargets.resolve(formats, outputs), failOn,
+                common.quiet, common.color(), common.debug, maxFileBytes, waivers.request(),
+                cacheOptions.cache());
         return new CheckRun(spec.commandLine().getOut(), spec.commandLine().getErr()).run(options);
     }
 }

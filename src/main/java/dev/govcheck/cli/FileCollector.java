@@ -20,10 +20,12 @@ import java.util.TreeMap;
 
 /**
  * Turns the PATH arguments of {@code check} into proposal files: a file is taken as given, a folder is searched
- * recursively for *.yaml and *.yml. Hidden folders (.git, .github) and the rule set folder in use are skipped:
- * they hold YAML that is not proposals. Symbolic links are followed, loops are reported and skipped.
+ * recursively for *.yaml and *.yml. Hidden folders, build output (target, node_modules) and the rule set folder
+ * in use are skipped: they hold YAML that is not proposals. Symbolic links are followed, loops are reported.
  */
 public final class FileCollector {
+    private static final java.util.Set<String> BUILD_OUTPUT = java.util.Set.of("target", "node_modules");
+
     private final Path excluded;
 
     /** {@code excluded}: a folder never searched (the rule set's), or null. */
@@ -45,11 +47,14 @@ public final class FileCollector {
                 errors.add(error(path, "broken symbolic link"));
             } else if (Files.isDirectory(path)) {
                 walk(path, files, errors);
+            } else if (!Files.isRegularFile(path)) {
+                errors.add(error(path, "not a regular file (a device, pipe or socket): skipped"));
             } else {
                 files.put(DisplayPath.of(path), path);
             }
         }
-        return new Collected(List.copyOf(files.values()), errors);
+        // A path given twice (directly and inside a folder) is one file, and one error.
+        return new Collected(List.copyOf(files.values()), errors.stream().distinct().toList());
     }
 
     private void walk(Path root, TreeMap<String, Path> files, List<InputError> errors) {
@@ -58,7 +63,7 @@ public final class FileCollector {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            if (!dir.equals(root) && (isHidden(dir) || normalize(dir).equals(excluded))) {
+                            if (!dir.equals(root) && (isSkipped(dir) || normalize(dir).equals(excluded))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -66,8 +71,15 @@ public final class FileCollector {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && isYaml(file)) {
-                                files.put(DisplayPath.of(file), file);
+                            if (isYaml(file)) {
+                                if (attrs.isRegularFile()) {
+                                    files.put(DisplayPath.of(file), file);
+                                } else if (attrs.isSymbolicLink()) {
+                                    errors.add(error(file, "broken symbolic link: skipped"));
+                                } else if (!attrs.isDirectory()) {
+                                    // A pipe or device named like a proposal: reading it could block forever.
+                                    errors.add(error(file, "not a regular file (a device, pipe or socket): skipped"));
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -93,9 +105,17 @@ public final class FileCollector {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private static boolean isHidden(Path dir) {
+    /**
+     * Hidden folders (.git, .github) and build output (target, node_modules) hold YAML that is not proposals:
+     * a copy of the rule set under target/classes, CI workflows, package manifests.
+     */
+    private static boolean isSkipped(Path dir) {
         Path name = dir.getFileName();
-        return name != null && name.toString().startsWith(".");
+        if (name == null) {
+            return false;
+        }
+        String text = name.toString();
+        return text.startsWith(".") || BUILD_OUTPUT.contains(text);
     }
 
     private static Path normalize(Path path) {

@@ -8,6 +8,7 @@ import dev.govcheck.policy.RuleSet;
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;
+import dev.govcheck.proposal.Position;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalReader;
 import java.nio.file.Path;
@@ -93,6 +94,12 @@ public final class BatchChecker {
             return new Read(shown, reader.read(path, shown), List.of());
         } catch (InvalidInputException e) {
             return new Read(shown, null, e.errors());
+        } catch (RuntimeException | StackOverflowError e) {
+            // The reader turns every problem of a file into input errors; should one still slip through (a bug),
+            // it is reported against that file and the rest of the run goes on.
+            return new Read(shown, null, List.of(new InputError(shown, Position.START, "",
+                    "could not be read: internal error " + e.getClass().getSimpleName()
+                            + " (please report this file as a govcheck bug)")));
         }
     }
 

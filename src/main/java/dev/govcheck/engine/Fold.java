@@ -8,9 +8,11 @@ import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
 import dev.govcheck.decision.Severity;
 import dev.govcheck.decision.Status;
+import dev.govcheck.decision.ThresholdCrossed;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.policy.Policy;
 import dev.govcheck.proposal.Position;
+import dev.govcheck.proposal.ProposalFields;
 import dev.govcheck.proposal.ProposalFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,8 +125,6 @@ public final class Fold {
     }
 
     private static FiredRule.Effect effect(ProposalFile file, RuleOutput output) {
-        String threshold = output.threshold() == null ? "" : output.threshold().toString();
-        String remedy = output.threshold() == null ? "" : output.threshold().remedy();
         String kind;
         String value;
         Severity severity = null;
@@ -145,7 +145,41 @@ public final class Fold {
             kind = "obligation";
             value = "";
         }
-        return new FiredRule.Effect(kind, value, finding(file, output, severity), threshold, remedy);
+        return new FiredRule.Effect(kind, value, finding(file, output, severity), crossed(file, output));
+    }
+
+    /**
+     * The threshold the rule compared, with the value that lifts it. The compared field is the one the rule
+     * named, else the finding's; an integer field (users) is lifted by a whole number.
+     */
+    private static ThresholdCrossed crossed(ProposalFile file, RuleOutput output) {
+        Threshold t = output.threshold();
+        if (t == null) {
+            return null;
+        }
+        String field = t.field().isEmpty() ? output.field() : t.field();
+        Threshold.Lift lift = t.lift(field, isInteger(file, field));
+        return new ThresholdCrossed(field, t.name(), t.operator(), t.actual(), t.limit(), lift.remedy(),
+                settable(file, field) ? lift.setting() : "");
+    }
+
+    private static boolean isInteger(ProposalFile file, String field) {
+        return scalarKind(file, field) == ProposalFields.ScalarKind.INTEGER;
+    }
+
+    /** Whether {@code explain --set} can change the field: a number in this kind's schema. */
+    private static boolean settable(ProposalFile file, String field) {
+        ProposalFields.ScalarKind kind = scalarKind(file, field);
+        return kind == ProposalFields.ScalarKind.INTEGER || kind == ProposalFields.ScalarKind.NUMBER;
+    }
+
+    private static ProposalFields.ScalarKind scalarKind(ProposalFile file, String field) {
+        try {
+            return ProposalFields.typeOf(file.proposal().kind(), field) instanceof ProposalFields.Scalar s
+                    ? s.kind() : null;
+        } catch (ProposalFields.FieldPathException e) {
+            return null; // a derived value, not a field of the file
+        }
     }
 
     private static Finding finding(ProposalFile file, RuleOutput output, Severity severity) {

@@ -1,6 +1,6 @@
 package dev.govcheck.engine;
 
-import java.math.BigDecimal;
+import dev.govcheck.proposal.NumberText;
 
 /** Numbers as people write them in YAML and messages: 12000, not 12000.0 or 1.2E4. */
 public final class Numbers {
@@ -8,9 +8,6 @@ public final class Numbers {
     }
 
     public static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return NumberText.format(value);
     }
 }

@@ -52,8 +52,18 @@ public final class Outcome {
      * what value would lift it. The limit is read from the policy the session runs with.
      */
     public Outcome threshold(String name, String operator, double actual) {
+        return threshold(name, operator, actual, "");
+    }
+
+    /**
+     * As {@link #threshold(String, String, double)}, for a rule whose finding is about another field than the
+     * compared value: SAAS-SSO-01 points at {@code spec.access.sso} but compares {@code spec.users}, so only
+     * {@code spec.users} can be lowered to lift it. The name comes first, as in every threshold call, so the
+     * rule-set checks find it.
+     */
+    public Outcome threshold(String name, String operator, double actual, String fieldPath) {
         Policy policy = (Policy) context.getKieRuntime().getGlobal("policy");
-        this.threshold = new Threshold(name, operator, actual, policy.threshold(name));
+        this.threshold = new Threshold(name, operator, actual, policy.threshold(name), fieldPath);
         return this;
     }
 

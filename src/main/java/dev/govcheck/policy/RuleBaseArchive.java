@@ -5,102 +5,83 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.CRC32C;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.drools.model.Model;
-import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 
 /**
- * A rule set compiled to Drools' executable model: the generated classes (rules as Java lambdas) and the names of
- * the model classes that list the rules. Turning it into a KieBase defines those classes and builds the network,
- * without parsing DRL or compiling Java; this is what makes a cached run fast.
+ * A compiled rule set in the form the cache stores: Drools' own serialization of the knowledge packages, which
+ * holds the rule network's definitions and the bytecode the Java compiler made of the consequences. Reading it
+ * back builds a KieBase without parsing DRL or running a compiler; that is what makes a cached run fast.
  *
- * <p>Its byte form is what the cache stores: a header, the key it was built for, the classes, and a CRC-32C of all
- * of it at the end, so that a truncated, damaged or foreign file is recognised and never loaded. (A CRC catches
- * accidental damage as well as a cryptographic digest does, and costs a tenth on a cold JVM: this check is on
- * the path of every cached run. The key itself, which names the rules, is a SHA-256.)
+ * <p>The byte form: a header, the key it was built for, the packages, and a CRC-32C of all of it at the end, so
+ * that a truncated, damaged or foreign file is recognised and never loaded. (A CRC catches accidental damage as
+ * well as a cryptographic digest does and costs a tenth on a cold JVM; the key itself, which names the rules, is
+ * a SHA-256.) The cache folder is trusted like the rules themselves: it is the user's own, and what it holds is
+ * code. A folder other people can write to must not be given to {@code --cache-dir}.
  */
 final class RuleBaseArchive {
     private static final byte[] MAGIC = "GOVCHECK-RULE-BASE\n".getBytes(StandardCharsets.US_ASCII);
     private static final int CHECKSUM_LENGTH = Long.BYTES;
-    private static final int MAX_ENTRIES = 1_000_000;
 
-    private final List<String> modelClasses;
-    private final Map<String, byte[]> classes;
+    private final byte[] packages;
 
-    RuleBaseArchive(List<String> modelClasses, Map<String, byte[]> classes) {
-        this.modelClasses = List.copyOf(modelClasses);
-        this.classes = Collections.unmodifiableMap(new TreeMap<>(classes));
+    /** Wraps bytes said to be serialized packages (checked only when {@link #toKieBase} reads them). */
+    RuleBaseArchive(byte[] packages) {
+        this.packages = packages;
     }
 
-    /** Reads what Drools' executable-model build produced (a kjar): its classes and its model class names. */
-    static RuleBaseArchive fromKjar(byte[] kjar) throws IOException {
-        Map<String, byte[]> classes = new TreeMap<>();
-        List<String> models = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                String name = entry.getName();
-                if (name.endsWith(".class")) {
-                    classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'),
-                            zip.readAllBytes());
-                } else if (name.endsWith("/drools-model")) {
-                    // "Drools-Model-Version:10.2.0" then one model class name per line
-                    new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                            .filter(line -> !line.isEmpty() && !line.contains(":")).forEach(models::add);
-                }
-            }
+    /** The serialized packages of a freshly compiled {@code kieBase}. */
+    static RuleBaseArchive of(KieBase kieBase) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new DroolsObjectOutputStream(buffer)) {
+            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Drools cannot serialize this rule base: " + e, e);
         }
-        if (models.isEmpty()) {
-            throw new IOException("the executable-model build produced no model class");
+        return new RuleBaseArchive(buffer.toByteArray());
+    }
+
+    /** Builds a KieBase from the packages; a failure means the bytes do not fit this govcheck or Drools. */
+    KieBase toKieBase() throws CorruptArchiveException {
+        Collection<KiePackage> read;
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(packages),
+                RuleBaseArchive.class.getClassLoader())) {
+            @SuppressWarnings("unchecked")
+            Collection<KiePackage> packageList = (Collection<KiePackage>) in.readObject();
+            read = packageList;
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            throw new CorruptArchiveException("the packages do not load: " + e);
         }
-        return new RuleBaseArchive(models, classes);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(read);
+        return kieBase;
     }
 
-    /** Defines the classes in a loader of their own and builds a KieBase from the models. */
-    KieBase toKieBase() throws ReflectiveOperationException {
-        ArchiveClassLoader loader = new ArchiveClassLoader(classes, RuleBaseArchive.class.getClassLoader());
-        List<Model> models = new ArrayList<>();
-        for (String name : modelClasses) {
-            models.add((Model) loader.loadClass(name).getConstructor().newInstance());
-        }
-        return KieBaseBuilder.createKieBaseFromModel(models);
-    }
-
-    List<String> modelClasses() {
-        return modelClasses;
-    }
-
-    int classCount() {
-        return classes.size();
+    int size() {
+        return packages.length;
     }
 
     byte[] toBytes(RuleBaseKey key) {
         try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(packages.length + 256);
             DataOutputStream out = new DataOutputStream(buffer);
             out.write(MAGIC);
             out.writeInt(RuleBaseKey.FORMAT);
             out.writeUTF(key.hex());
-            out.writeInt(modelClasses.size());
-            for (String model : modelClasses) {
-                out.writeUTF(model);
-            }
-            out.writeInt(classes.size());
-            for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
-                out.writeUTF(entry.getKey());
-                out.writeInt(entry.getValue().length);
-                out.write(entry.getValue());
-            }
+            out.writeInt(packages.length);
+            out.write(packages);
             out.flush();
             out.writeLong(checksum(buffer.toByteArray(), buffer.size()));
             out.flush();
@@ -132,23 +113,11 @@ final class RuleBaseArchive {
             if (!builtFor.equals(key.hex())) {
                 throw new CorruptArchiveException("built for another rule set (" + builtFor + ")");
             }
-            List<String> models = new ArrayList<>();
-            for (int i = count(in); i > 0; i--) {
-                models.add(in.readUTF());
-            }
-            Map<String, byte[]> classes = new TreeMap<>();
-            for (int i = count(in); i > 0; i--) {
-                String name = in.readUTF();
-                int length = in.readInt();
-                if (length < 0 || length > in.available()) {
-                    throw new CorruptArchiveException("class " + name + " claims " + length + " bytes");
-                }
-                classes.put(name, in.readNBytes(length));
-            }
-            if (in.available() != 0 || models.isEmpty()) {
+            int length = in.readInt();
+            if (length <= 0 || length != in.available()) {
                 throw new CorruptArchiveException("unexpected layout");
             }
-            return new RuleBaseArchive(models, classes);
+            return new RuleBaseArchive(in.readNBytes(length));
         } catch (IOException e) {
             throw new CorruptArchiveException("unreadable: " + e);
         }
@@ -161,55 +130,12 @@ final class RuleBaseArchive {
         return ((long) length << 32) ^ crc.getValue();
     }
 
-    private static int count(DataInputStream in) throws IOException, CorruptArchiveException {
-        int count = in.readInt();
-        if (count < 0 || count > MAX_ENTRIES) {
-            throw new CorruptArchiveException("implausible count " + count);
-        }
-        return count;
-    }
-
     /** The byte form is damaged or is not what the key names. */
     static final class CorruptArchiveException extends Exception {
         private static final long serialVersionUID = 1L;
 
         CorruptArchiveException(String message) {
             super(message);
-        }
-    }
-
-    /** Defines the archive's classes on demand; everything else comes from govcheck's own loader. */
-    private static final class ArchiveClassLoader extends ClassLoader {
-        static {
-            registerAsParallelCapable();
-        }
-
-        private final Map<String, byte[]> classes;
-
-        ArchiveClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
-            super("govcheck-rules", parent);
-            this.classes = classes;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
-                throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, bytes, 0, bytes.length);
-        }
-
-        @Override
-        public java.io.InputStream getResourceAsStream(String name) {
-            // Drools reads a lambda's bytecode to fingerprint it when lambdas are not externalised
-            if (name.endsWith(".class")) {
-                byte[] bytes = classes.get(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
-                if (bytes != null) {
-                    return new ByteArrayInputStream(bytes);
-                }
-            }
-            return super.getResourceAsStream(name);
         }
     }
 }

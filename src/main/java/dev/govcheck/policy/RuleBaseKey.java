@@ -14,15 +14,15 @@ import java.util.List;
  * <ul>
  * <li>every DRL file of the rule set, by name and content;</li>
  * <li>govcheck's version and build id: the compiled rules link against govcheck's fact classes;</li>
- * <li>the Drools version: the generated code calls its runtime;</li>
- * <li>the Java feature version: the generated class files target it.</li>
+ * <li>the Drools version: the stored form is its serialization;</li>
+ * <li>the Java feature version: the consequences' bytecode targets it.</li>
  * </ul>
  * policy.yaml and catalog.yaml are not part of it: they are not compiled into the rule base but read on every
  * run (the policy is a global, the catalog facts), so changing a threshold does not cost a recompile.
  */
 record RuleBaseKey(String hex) {
     /** Bumped when the cache entry's layout or the way it is built changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     static RuleBaseKey of(List<RuleCompiler.DrlSource> drls) {
         MessageDigest digest = sha256();

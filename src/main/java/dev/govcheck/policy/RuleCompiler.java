@@ -31,28 +31,23 @@ final class RuleCompiler {
             files.write(RESOURCE_DIR + source.fileName(), source.text());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
-        List<RuleSetError> errors = new ArrayList<>();
-        Map<String, String> displayNames = new java.util.HashMap<>();
-        sources.forEach(s -> displayNames.put(s.fileName(), s.displayName()));
+        List<DrlErrorTranslator.Raw> raw = new ArrayList<>();
+        Map<String, DrlSource> byName = new java.util.HashMap<>();
+        sources.forEach(s -> byName.put(s.fileName(), s));
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "" : message.getPath();
-            String fileName = path.substring(path.lastIndexOf('/') + 1);
-            String file = displayNames.getOrDefault(fileName, path);
-            errors.add(new RuleSetError(file, Math.max(0, message.getLine()), Math.max(0, message.getColumn()),
-                    oneLine(message.getText())));
+            DrlSource source = byName.get(path.substring(path.lastIndexOf('/') + 1));
+            raw.add(new DrlErrorTranslator.Raw(source == null ? path : source.displayName(),
+                    source == null ? null : source.text(), message.getLine(), message.getColumn(),
+                    message.getText()));
         }
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparing(RuleSetError::file).thenComparingInt(RuleSetError::line)
-                    .thenComparingInt(RuleSetError::column).thenComparing(RuleSetError::message));
-            throw new RuleSetException(errors);
+        if (!raw.isEmpty()) {
+            throw new RuleSetException(new DrlErrorTranslator(new DrlErrorTranslator.TypeCatalog(
+                    RuleCompiler.class.getClassLoader())).translate(raw));
         }
         KieContainer container = services.newKieContainer(releaseId);
         KieBase base = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
         return base;
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -18,26 +18,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 
 /**
  * A loaded rule set: a folder of DRL files, policy.yaml and catalog.yaml, compiled once and shared by every
  * evaluation of a run (a KieBase is thread-safe; each evaluation gets its own session).
  *
  * <p>This is the library's entry point: {@code RuleSet.load(dir).evaluate(ProposalReader.read(path))}. The rules
- * are compiled to Drools' executable model; {@link #load(Path, RuleBaseCache)} keeps the compiled form on disk so
+ * are compiled with Drools' classic build; {@link #load(Path, RuleBaseCache)} keeps the compiled form on disk so
  * that a later load of the same rules skips compiling (the command line does this by default, the library only
  * when asked).
  */
 public final class RuleSet {
     /** Where the default rule set sits inside the jar (see the pom's resources). */
     static final String BUNDLED = "/govcheck-default-rules/";
-    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final String source;
     private final KieBase kieBase;
@@ -46,19 +41,23 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesById;
     private final RuleBaseLoader.Origin origin;
-    private final List<String> warnings;
+    private final List<RuleSetWarning> warnings;
+    private final List<String> cacheWarnings;
+    private final Map<String, List<String>> conditionFields;
 
     private RuleSet(String source, RuleBaseLoader.Loaded loaded, Policy policy, List<ApprovedTool> catalog,
-                    List<RuleInfo> rules) {
+                    RuleDescriber.Described described) {
         this.source = source;
         this.kieBase = loaded.kieBase();
         this.origin = loaded.origin();
-        this.warnings = loaded.warnings();
         this.policy = policy;
         this.catalog = List.copyOf(catalog);
-        this.rules = List.copyOf(rules);
+        this.rules = List.copyOf(described.rules());
         this.rulesById = new HashMap<>();
         rules.forEach(r -> rulesById.put(r.id(), r));
+        this.warnings = List.copyOf(described.warnings());
+        this.cacheWarnings = loaded.warnings();
+        this.conditionFields = Map.copyOf(described.conditionFields());
     }
 
     /** Loads the rule set in {@code dir}, compiling it (no cache); every problem found is in the exception. */
@@ -68,13 +67,7 @@ public final class RuleSet {
 
     /** Loads the rule set in {@code dir}, reusing its compiled form from {@code cache} when it is there. */
     public static RuleSet load(Path dir, RuleBaseCache cache) throws RuleSetException {
-        return load(dir, DisplayPath.of(dir), cache, new ExecutableModelCompiler()::compile);
-    }
-
-    /** With another executable-model build (tests of the classic fallback). */
-    static RuleSet load(Path dir, RuleBaseCache cache, RuleBaseLoader.ExecutableModelBuild build)
-            throws RuleSetException {
-        return load(dir, DisplayPath.of(dir), cache, build);
+        return load(dir, DisplayPath.of(dir), cache);
     }
 
     /** The default rule set bundled with govcheck (no cache). */
@@ -84,7 +77,7 @@ public final class RuleSet {
 
     /** The default rule set bundled with govcheck, reusing its compiled form from {@code cache}. */
     public static RuleSet loadDefault(RuleBaseCache cache) throws RuleSetException {
-        return load(bundledDirectory(), "(bundled default rules)", cache, new ExecutableModelCompiler()::compile);
+        return load(bundledDirectory(), "(bundled default rules)", cache);
     }
 
     public static Path bundledDirectory() throws RuleSetException {
@@ -111,8 +104,7 @@ public final class RuleSet {
         }
     }
 
-    private static RuleSet load(Path dir, String shown, RuleBaseCache cache,
-                                RuleBaseLoader.ExecutableModelBuild build) throws RuleSetException {
+    private static RuleSet load(Path dir, String shown, RuleBaseCache cache) throws RuleSetException {
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(shown, "rule set folder not found (expected *.drl, policy.yaml, catalog.yaml)");
         }
@@ -140,37 +132,21 @@ public final class RuleSet {
         if (!reader.errors().isEmpty()) {
             throw new RuleSetException(reader.errors());
         }
-        RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(drls, cache, build);
-        return new RuleSet(shown, loaded, policy, catalog, describe(loaded.kieBase(), drls));
-    }
-
-    private static List<RuleInfo> describe(KieBase kieBase, List<RuleCompiler.DrlSource> drls) {
-        Map<String, String[]> where = new HashMap<>(); // rule name -> {file, line}
-        for (RuleCompiler.DrlSource drl : drls) {
-            String[] lines = drl.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher m = RULE_HEADER.matcher(lines[i]);
-                if (m.find()) {
-                    where.put(m.group(1), new String[] {drl.displayName(), Integer.toString(i + 1)});
-                }
-            }
+        List<RuleSetError> references = DrlReferences.check(drls, policy);
+        RuleBaseLoader.Loaded loaded;
+        try {
+            loaded = RuleBaseLoader.load(drls, cache);
+        } catch (RuleSetException e) {
+            List<RuleSetError> all = new ArrayList<>(e.errors());
+            all.addAll(references);
+            all.sort(Comparator.comparing(RuleSetError::file).thenComparingInt(RuleSetError::line)
+                    .thenComparingInt(RuleSetError::column));
+            throw new RuleSetException(all);
         }
-        List<RuleInfo> infos = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                Map<String, Object> meta = rule.getMetaData();
-                String[] place = where.getOrDefault(rule.getName(), new String[] {"", "0"});
-                infos.add(new RuleInfo(text(meta.get("id"), rule.getName()), text(meta.get("title"), ""),
-                        text(meta.get("rationale"), ""), text(meta.get("source"), ""), place[0],
-                        Integer.parseInt(place[1])));
-            }
+        if (!references.isEmpty()) {
+            throw new RuleSetException(references);
         }
-        infos.sort(Comparator.comparing(RuleInfo::id));
-        return infos;
-    }
-
-    private static String text(Object value, String fallback) {
-        return value == null ? fallback : value.toString();
+        return new RuleSet(shown, loaded, policy, catalog, RuleDescriber.describe(loaded.kieBase(), drls));
     }
 
     private static String join(String dir, String name) {
@@ -204,9 +180,14 @@ public final class RuleSet {
         return rulesById.get(id);
     }
 
-    /** Problems that did not stop the load (a cache folder that cannot be written), one line each. */
-    public List<String> warnings() {
+    /** What is wrong with the set without stopping it from working (missing metadata), by file and line. */
+    public List<RuleSetWarning> warnings() {
         return warnings;
+    }
+
+    /** Why this load could not use the rule-base cache (a folder that cannot be written), one line each. */
+    public List<String> cacheWarnings() {
+        return cacheWarnings;
     }
 
     /** Whether the compiled rules came from the cache rather than from compiling the DRL on this load. */
@@ -216,6 +197,14 @@ public final class RuleSet {
 
     RuleBaseLoader.Origin origin() {
         return origin;
+    }
+
+    /**
+     * The property paths rule {@code id}'s conditions read on the proposal ({@code spec.users}), read from its
+     * DRL text; candidates, not checked against the schema. Empty for an unknown id.
+     */
+    public List<String> conditionFields(String id) {
+        return conditionFields.getOrDefault(id, List.of());
     }
 
     /** The compiled rules; for the engine. */

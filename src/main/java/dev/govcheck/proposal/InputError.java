@@ -16,8 +16,12 @@ public record InputError(String file, Position position, String field, String me
         field = field == null ? "" : field;
     }
 
-    /** {@code file:line:column: error: field: message}, the form compilers use and editors link. */
+    /**
+     * {@code file:line:column: error: field: message}, the form compilers use and editors link; always one
+     * line, even for a file whose name holds a line break.
+     */
     public String format() {
-        return file + ":" + position + ": error: " + (field.isEmpty() ? "" : field + ": ") + message;
+        return NodeCursor.escapeControls(file) + ":" + position + ": error: " + (field.isEmpty() ? "" : field + ": ")
+                + message;
     }
 }

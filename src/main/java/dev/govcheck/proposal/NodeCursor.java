@@ -76,25 +76,29 @@ final class NodeCursor {
     }
 
     String string(String key, boolean required) {
-        return scalar(key, required, "text", node -> node.getTag() == Tag.STR ? node.getValue() : null);
+        return scalar(key, required, "text", node -> isText(node) ? node.getValue() : null);
     }
 
     /** Text or a number written as-is: KPI baselines and targets ("20%", 3.5). */
     String textOrNumber(String key, boolean required) {
         return scalar(key, required, "text or a number", node -> {
             Tag tag = node.getTag();
-            return tag == Tag.STR || tag == Tag.INT || tag == Tag.FLOAT ? node.getValue() : null;
+            return isText(node) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) ? node.getValue() : null;
         });
     }
 
     Long integer(String key, boolean required, long min) {
         Long value = scalar(key, required, "an integer", node -> {
-            if (node.getTag() != Tag.INT) {
-                return null;
-            }
             try {
-                return Long.parseLong(node.getValue().replace("_", ""));
-            } catch (NumberFormatException e) {
+                if (node.getTag().equals(Tag.INT)) {
+                    return Long.parseLong(node.getValue().replace("_", ""));
+                }
+                if (node.getTag().equals(Tag.FLOAT)) {
+                    // 5.0 is an integer to JSON Schema (and so to editors); read it as one too.
+                    return new java.math.BigDecimal(node.getValue().replace("_", "")).longValueExact();
+                }
+                return null;
+            } catch (NumberFormatException | ArithmeticException e) {
                 return null;
             }
         });
@@ -103,7 +107,7 @@ final class NodeCursor {
 
     Double number(String key, boolean required, double min) {
         Double value = scalar(key, required, "a number", node -> {
-            if (node.getTag() != Tag.INT && node.getTag() != Tag.FLOAT) {
+            if (!node.getTag().equals(Tag.INT) && !node.getTag().equals(Tag.FLOAT)) {
                 return null;
             }
             try {
@@ -118,7 +122,7 @@ final class NodeCursor {
 
     boolean bool(String key) {
         Boolean value = scalar(key, false, "true or false", node -> {
-            if (node.getTag() != Tag.BOOL) {
+            if (!node.getTag().equals(Tag.BOOL)) {
                 return null;
             }
             String v = node.getValue().toLowerCase(java.util.Locale.ROOT);
@@ -130,13 +134,13 @@ final class NodeCursor {
     <E extends Enum<E>> E enumValue(String key, Class<E> type, boolean required, E absent) {
         List<String> names = YamlEnum.yamlNames(type);
         E value = scalar(key, required, "one of " + String.join(", ", names), node ->
-                node.getTag() == Tag.STR ? YamlEnum.parse(type, node.getValue()) : null);
+                node.getTag().equals(Tag.STR) ? YamlEnum.parse(type, node.getValue()) : null);
         return value == null ? absent : value;
     }
 
     LocalDate date(String key, boolean required) {
         return scalar(key, required, "a date YYYY-MM-DD", node -> {
-            if (node.getTag() != Tag.TIMESTAMP && node.getTag() != Tag.STR) {
+            if (!node.getTag().equals(Tag.TIMESTAMP) && !node.getTag().equals(Tag.STR)) {
                 return null;
             }
             try {
@@ -215,7 +219,7 @@ final class NodeCursor {
         }
 
         String string() {
-            if (node instanceof ScalarNode scalar && scalar.getTag() == Tag.STR && !scalar.getValue().isBlank()) {
+            if (node instanceof ScalarNode scalar && isText(scalar) && !scalar.getValue().isBlank()) {
                 return scalar.getValue();
             }
             context.error(node, itemPath, "expected text, got " + describe(node));
@@ -223,7 +227,7 @@ final class NodeCursor {
         }
 
         <E extends Enum<E>> E enumValue(Class<E> type) {
-            if (node instanceof ScalarNode scalar && scalar.getTag() == Tag.STR) {
+            if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)) {
                 E value = YamlEnum.parse(type, scalar.getValue());
                 if (value != null) {
                     return value;
@@ -297,8 +301,16 @@ final class NodeCursor {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /**
+     * Text as the schema sees it: a string, or a scalar YAML would read as a date (a title "2026-05-01") that
+     * nothing here constructs. Tags are compared with equals: an explicit {@code !!str} is a new Tag object.
+     */
+    private static boolean isText(ScalarNode node) {
+        return node.getTag().equals(Tag.STR) || node.getTag().equals(Tag.TIMESTAMP);
+    }
+
     private static boolean isNull(Node node) {
-        return node.getTag() == Tag.NULL;
+        return node.getTag().equals(Tag.NULL);
     }
 
     private static String suggestion(Node node, List<String> allowed) {
@@ -316,22 +328,50 @@ final class NodeCursor {
         if (node instanceof SequenceNode) {
             return "a list";
         }
-        ScalarNode scalar = (ScalarNode) node;
-        String value = scalar.getValue();
-        if (value.length() > 40) {
-            value = value.substring(0, 37) + "...";
+        if (node == null) {
+            return "nothing";
         }
-        value = SafeYaml.oneLine(value);
+        ScalarNode scalar = (ScalarNode) node;
+        String value = clean(shorten(scalar.getValue()));
         Tag tag = scalar.getTag();
-        if (tag == Tag.INT || tag == Tag.FLOAT) {
+        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
             return "number " + value;
         }
-        if (tag == Tag.BOOL) {
+        if (tag.equals(Tag.BOOL)) {
             return "boolean " + value;
         }
-        if (tag == Tag.NULL) {
+        if (tag.equals(Tag.NULL)) {
             return "nothing";
         }
         return "'" + value + "'";
+    }
+
+    /** The start of a long value, so one error stays one readable line. */
+    static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 37) + "..." : value;
+    }
+
+    /**
+     * A value from the file made safe to print on one line of a terminal: line breaks become spaces, and
+     * control characters (an escape sequence could rewrite the screen) and bidirectional overrides (they can
+     * make a message read backwards) are shown as a backslash-u escape of their code.
+     */
+    static String clean(String value) {
+        return escapeControls(SafeYaml.oneLine(value));
+    }
+
+    /** Control characters and bidirectional overrides as backslash-u escapes; everything else as it is. */
+    static String escapeControls(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            boolean control = Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069);
+            if (control) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

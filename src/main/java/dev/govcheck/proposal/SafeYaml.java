@@ -1,15 +1,19 @@
 package dev.govcheck.proposal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +24,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -29,9 +37,12 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads an untrusted YAML file into a node tree, never into objects: no tag can make SnakeYAML instantiate a
- * class because nothing is constructed. On top of SnakeYAML's own limits (aliases, nesting, code points) this
- * rejects what the compose API lets through: duplicate keys, tags other than the core schema's, several
- * documents in one file, bytes that are not UTF-8.
+ * class because nothing is constructed, and any tag outside YAML's core schema ({@code !!javax...},
+ * {@code !custom}) is an error. On top of SnakeYAML's own limits (aliases, nesting, code points) this rejects
+ * what the compose API lets through: duplicate keys, merge keys, several documents in one file, bytes that are
+ * not UTF-8, control characters, files that are not regular files, and trees that aliases make larger than
+ * any proposal. Every rejection is an {@link InvalidInputException} with a line and column; nothing else
+ * escapes.
  */
 public final class SafeYaml {
     private static final Set<Tag> CORE_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
@@ -45,7 +56,63 @@ public final class SafeYaml {
 
     /** The single document of the file, checked; {@code displayName} is the name errors use. */
     public Node read(Path file, String displayName) throws InvalidInputException {
-        return parse(readText(file, displayName), displayName);
+        return parse(decode(readBytes(file, displayName), displayName), displayName);
+    }
+
+    /**
+     * The bytes of a regular file, at most the size limit. A FIFO or a device (a link to /dev/zero, say) is
+     * refused before it is opened, since reading one can block or never end; the read itself stops at the
+     * limit whatever the file system said about the size.
+     */
+    public byte[] readBytes(Path file, String displayName) throws InvalidInputException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw invalid(displayName, Position.START, "cannot read file: " + notRegular(file));
+            }
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw tooLarge(displayName, size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+                if (bytes.length > limits.maxFileBytes()) {
+                    throw invalid(displayName, Position.START, "file grew past the limit of "
+                            + limits.maxFileBytes() + " bytes (--max-file-size) while being read");
+                }
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw invalid(displayName, Position.START, "cannot read file: " + describe(e));
+        }
+    }
+
+    private static String notRegular(Path file) {
+        if (Files.isDirectory(file)) {
+            return "it is a folder";
+        }
+        if (Files.exists(file)) {
+            return "not a regular file (a device, pipe or socket)";
+        }
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? "broken symbolic link" : "no such file";
+    }
+
+    /** The text of a file's bytes, which must be UTF-8 (a UTF-8 byte order mark is allowed). */
+    public String decode(byte[] bytes, String displayName) throws InvalidInputException {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw tooLarge(displayName, bytes.length);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            String hint = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                    || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))
+                    ? "file is UTF-16 text: save it as UTF-8"
+                    : "file is not UTF-8 text (binary, or another encoding such as Latin-1: save it as UTF-8)";
+            throw invalid(displayName, firstBadByte(bytes), hint);
+        }
     }
 
     /** The single document of {@code text} (an inline proposal, say), checked like a file's. */
@@ -54,53 +121,59 @@ public final class SafeYaml {
             throw invalid(displayName, Position.START, "text is longer than the limit of " + limits.maxFileBytes()
                     + " bytes");
         }
-        if (text.isBlank()) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (body.isBlank()) {
             throw invalid(displayName, Position.START, "file is empty: expected a proposal (see 'govcheck new')");
         }
-        List<Node> documents = compose(text, displayName);
+        checkCharacters(body, displayName);
+        List<Node> documents = compose(body, displayName);
         if (documents.isEmpty()) {
-            throw invalid(displayName, Position.START, "file is empty: it holds only comments or blank lines, expected a proposal (see 'govcheck new')");
+            throw invalid(displayName, Position.START,
+                    "file holds only comments: expected a proposal (see 'govcheck new')");
         }
         if (documents.size() > 1) {
             throw invalid(displayName, position(documents.get(1).getStartMark()),
-                    "file holds " + documents.size() + " YAML documents; put one proposal per file");
+                    "a second YAML document starts here: a file holds one document (one proposal per file)");
         }
         Node root = documents.get(0);
         List<InputError> errors = new ArrayList<>();
-        check(root, "", displayName, errors, 0);
+        new Walk(displayName, errors).check(root, "", 0);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(errors.stream().sorted(InputError.ORDER).toList());
         }
         return root;
     }
 
-    private String readText(Path file, String displayName) throws InvalidInputException {
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                throw invalid(displayName, Position.START, "file is " + size + " bytes, more than the limit of "
-                        + limits.maxFileBytes() + " bytes (--max-file-size)");
+    /**
+     * YAML allows only printable characters (tab and line breaks aside). SnakeYAML rejects the others too,
+     * but without saying where; a NUL or an escape character usually means a binary file.
+     */
+    private static void checkCharacters(String text, String displayName) throws InvalidInputException {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!printable(c)) {
+                String what = c == 0 ? "a NUL byte: this looks like a binary file, not YAML"
+                        : "control character " + String.format("U+%04X", c) + ", which YAML does not allow";
+                throw invalid(displayName, new Position(line, text.codePointCount(lineStart, i) + 1),
+                        "file holds " + what);
             }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw invalid(displayName, Position.START, "cannot read file: " + describe(e));
-        }
-        if (bytes.length > limits.maxFileBytes()) {
-            throw invalid(displayName, Position.START, "file grew past the limit of " + limits.maxFileBytes()
-                    + " bytes while being read");
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw invalid(displayName, firstBadByte(bytes), "file is not UTF-8 text (binary or another encoding)");
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += Character.charCount(c);
         }
     }
 
-    private List<Node> compose(String text, String displayName) throws InvalidInputException {
+    /** YAML 1.1's printable set, as SnakeYAML's reader applies it. */
+    private static boolean printable(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85
+                || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    private LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(limits.maxAliases());
@@ -108,66 +181,161 @@ public final class SafeYaml {
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        return options;
+    }
+
+    private List<Node> compose(String text, String displayName) throws InvalidInputException {
+        Yaml yaml = new Yaml(new SafeConstructor(options()));
         List<Node> documents = new ArrayList<>();
         try {
-            Iterator<Node> it = yaml.composeAll(new java.io.StringReader(text)).iterator();
+            Iterator<Node> it = yaml.composeAll(new StringReader(text)).iterator();
             while (it.hasNext()) {
                 Node node = it.next();
                 if (node != null) {
                     documents.add(node);
                 }
                 if (documents.size() > 1) {
-                    break; // no need to parse the rest of a file we are going to reject
+                    break; // no need to parse the rest of a file that is rejected anyway
                 }
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw invalid(displayName, mark == null ? Position.START : position(mark), yamlMessage(e));
         } catch (YAMLException e) {
-            throw invalid(displayName, Position.START, "not valid YAML: " + oneLine(e.getMessage()));
-        } catch (StackOverflowError e) {
-            throw invalid(displayName, Position.START, "YAML nested too deeply");
+            throw limitExceeded(text, displayName, e);
+        } catch (StackOverflowError | RuntimeException e) {
+            // SnakeYAML is meant to throw only YAMLException; anything else is still this file's problem,
+            // not a reason to lose the other files of the run.
+            throw invalid(displayName, Position.START, "not valid YAML (" + e.getClass().getSimpleName() + ")");
         }
         return documents;
     }
 
-    /** Walks the tree once: tags, duplicate keys, depth (aliases can rebuild depth after composition). */
-    private void check(Node node, String path, String file, List<InputError> errors, int depth) {
-        if (depth > limits.maxDepth()) {
-            errors.add(new InputError(file, position(node.getStartMark()), path,
-                    "nested deeper than " + limits.maxDepth() + " levels"));
-            return;
+    /**
+     * SnakeYAML's alias and nesting limits throw without a position; find the place with the event stream,
+     * which neither expands aliases nor recurses, so it is cheap on exactly the files that trip the limits.
+     */
+    private InvalidInputException limitExceeded(String text, String displayName, YAMLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        boolean aliases = message.startsWith("Number of aliases");
+        boolean depth = message.startsWith("Nesting Depth");
+        if (!aliases && !depth) {
+            return invalid(displayName, Position.START, "not valid YAML: " + NodeCursor.clean(message));
         }
-        if (!CORE_TAGS.contains(node.getTag())) {
-            errors.add(new InputError(file, position(node.getStartMark()), path,
-                    "tag " + node.getTag().getValue() + " is not allowed: proposals are plain YAML data"));
-            return;
+        Position at = Position.START;
+        try {
+            Set<String> collections = new HashSet<>();
+            int aliasCount = 0;
+            int level = 0;
+            for (Event event : new Yaml(new SafeConstructor(options())).parse(new StringReader(text))) {
+                if (event instanceof CollectionStartEvent start) {
+                    level++;
+                    if (start.getAnchor() != null) {
+                        collections.add(start.getAnchor());
+                    }
+                    if (depth && level > limits.maxDepth()) {
+                        at = position(event.getStartMark());
+                        break;
+                    }
+                } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
+                    level--;
+                } else if (event instanceof AliasEvent alias && collections.contains(((NodeEvent) alias).getAnchor())
+                        && ++aliasCount > limits.maxAliases()) {
+                    at = position(event.getStartMark());
+                    break;
+                }
+            }
+        } catch (RuntimeException ignored) {
+            // The position is a courtesy; the error stands without it.
         }
-        if (node instanceof MappingNode mapping) {
+        return invalid(displayName, at, aliases
+                ? "more than " + limits.maxAliases() + " aliases to lists or mappings: a proposal needs few, and"
+                        + " many can make a small file expand to billions of nodes"
+                : "nested deeper than " + limits.maxDepth() + " levels");
+    }
+
+    /**
+     * One pass over the tree: tags, keys, duplicate keys, depth and size. Aliases make the tree a graph, so
+     * depth and size are counted as the tree would be if expanded: a few aliases to large lists must not make
+     * every later stage walk millions of nodes.
+     */
+    private final class Walk {
+        private final String file;
+        private final List<InputError> errors;
+        private long nodes;
+
+        Walk(String file, List<InputError> errors) {
+            this.file = file;
+            this.errors = errors;
+        }
+
+        /** False once the size limit is hit: the caller stops walking. */
+        boolean check(Node node, String path, int depth) {
+            if (++nodes > limits.maxNodes()) {
+                errors.add(new InputError(file, position(node.getStartMark()), path, "file expands to more than "
+                        + limits.maxNodes() + " values (through aliases, or sheer size): not a proposal"));
+                return false;
+            }
+            if (depth > limits.maxDepth()) {
+                errors.add(new InputError(file, position(node.getStartMark()), path,
+                        "nested deeper than " + limits.maxDepth() + " levels"));
+                return true;
+            }
+            if (!CORE_TAGS.contains(node.getTag())) {
+                errors.add(new InputError(file, position(node.getStartMark()), path, tagMessage(node.getTag())));
+                return true;
+            }
+            if (node instanceof MappingNode mapping) {
+                return mapping(mapping, path, depth);
+            }
+            if (node instanceof SequenceNode sequence) {
+                List<Node> items = sequence.getValue();
+                for (int i = 0; i < items.size(); i++) {
+                    if (!check(items.get(i), path + "[" + i + "]", depth + 1)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean mapping(MappingNode mapping, String path, int depth) {
             Map<String, Node> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 Node keyNode = tuple.getKeyNode();
-                if (!(keyNode instanceof ScalarNode key)) {
+                if (keyNode.getTag().equals(Tag.MERGE)) {
                     errors.add(new InputError(file, position(keyNode.getStartMark()), path,
-                            "keys must be plain words, not lists or mappings"));
+                            "merge keys (<<) are not supported: write the keys out"));
                     continue;
                 }
-                String childPath = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
+                if (!(keyNode instanceof ScalarNode key) || !CORE_TAGS.contains(keyNode.getTag())) {
+                    errors.add(new InputError(file, position(keyNode.getStartMark()), path,
+                            keyNode instanceof ScalarNode ? tagMessage(keyNode.getTag())
+                                    : "keys must be plain words, not lists or mappings"));
+                    continue;
+                }
+                String name = NodeCursor.clean(key.getValue());
+                String childPath = path.isEmpty() ? name : path + "." + name;
                 Node previous = seen.putIfAbsent(key.getValue(), keyNode);
                 if (previous != null) {
                     errors.add(new InputError(file, position(keyNode.getStartMark()), childPath,
-                            "duplicate key '" + key.getValue() + "' (first at line "
-                                    + (previous.getStartMark().getLine() + 1) + ")"));
+                            "duplicate key '" + name + "' (first at line " + (previous.getStartMark().getLine() + 1)
+                                    + ")"));
                 }
-                check(tuple.getValueNode(), childPath, file, errors, depth + 1);
+                if (!check(tuple.getValueNode(), childPath, depth + 1)) {
+                    return false;
+                }
             }
-        } else if (node instanceof SequenceNode sequence) {
-            List<Node> items = sequence.getValue();
-            for (int i = 0; i < items.size(); i++) {
-                check(items.get(i), path + "[" + i + "]", file, errors, depth + 1);
-            }
+            return true;
         }
+    }
+
+    /** {@code !!javax.script.ScriptEngineManager} and {@code !custom} as the author wrote them. */
+    private static String tagMessage(Tag tag) {
+        String value = tag.getValue();
+        String shown = value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+        return "tag " + NodeCursor.clean(NodeCursor.shorten(shown))
+                + " is not allowed: proposals are plain YAML data (remove the tag)";
     }
 
     public static Position position(Mark mark) {
@@ -191,15 +359,29 @@ public final class SafeYaml {
                 lineStart = i + 1;
             }
         }
-        int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-        return new Position(line, column);
+        String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+        return new Position(line, before.codePointCount(0, before.length()) + 1);
     }
 
+    private static final String GLOBAL_TAG = "Global tag is not allowed: ";
+
+    /**
+     * SnakeYAML's problem first, then where the construct it was reading began ("while parsing a flow
+     * sequence" at 12:10): an unclosed bracket is reported where the parser gave up, often a line later.
+     */
     private static String yamlMessage(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        String problem = e.getProblem() != null ? e.getProblem() : SafeYaml.oneLine(e.getMessage());
+        if (problem.startsWith(GLOBAL_TAG)) {
+            // SnakeYAML refuses class-naming tags itself; say so in the words used for every other tag.
+            return tagMessage(new Tag(problem.substring(GLOBAL_TAG.length())));
+        }
         String context = e.getContext();
-        String text = context != null && !problem.contains(context) ? context + ": " + problem : problem;
-        return "not valid YAML: " + oneLine(text);
+        Mark contextMark = e.getContextMark();
+        String text = problem;
+        if (context != null && !problem.contains(context)) {
+            text += " (" + context + (contextMark != null ? " that starts at " + position(contextMark) : "") + ")";
+        }
+        return "not valid YAML: " + NodeCursor.clean(text);
     }
 
     static String oneLine(String text) {
@@ -211,8 +393,13 @@ public final class SafeYaml {
         return switch (kind) {
             case "AccessDeniedException" -> "permission denied";
             case "NoSuchFileException" -> "no such file";
-            default -> oneLine(e.getMessage() == null ? kind : e.getMessage());
+            default -> NodeCursor.clean(e.getMessage() == null ? kind : e.getMessage());
         };
+    }
+
+    private InvalidInputException tooLarge(String displayName, long size) {
+        return invalid(displayName, Position.START, "file is " + size + " bytes, more than the limit of "
+                + limits.maxFileBytes() + " bytes (--max-file-size)");
     }
 
     private static InvalidInputException invalid(String file, Position at, String message) {

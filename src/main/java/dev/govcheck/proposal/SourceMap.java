@@ -34,6 +34,11 @@ public final class SourceMap {
         return positions.getOrDefault("", Position.START);
     }
 
+    /** Whether the file states {@code fieldPath} itself (not just an ancestor of it). */
+    public boolean contains(String fieldPath) {
+        return positions.containsKey(fieldPath);
+    }
+
     static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);

@@ -2,14 +2,19 @@ package dev.govcheck.proposal;
 
 /**
  * Limits applied to every untrusted YAML file before anything else looks at it. The defaults are far above
- * what a real proposal needs (a proposal is a few kilobytes, nested four levels) and far below what makes a
- * hostile file expensive.
+ * what a real proposal needs (a proposal is a few kilobytes, a few hundred values, nested five levels) and far
+ * below what makes a hostile file expensive.
+ *
+ * @param maxFileBytes largest file read (--max-file-size)
+ * @param maxAliases   most aliases ({@code *name}) to lists or mappings; stops "billion laughs" expansion
+ * @param maxDepth     deepest nesting of lists and mappings
+ * @param maxNodes     most values in the tree as expanded through aliases
  */
-public record YamlLimits(long maxFileBytes, int maxAliases, int maxDepth) {
+public record YamlLimits(long maxFileBytes, int maxAliases, int maxDepth, long maxNodes) {
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-    public static final YamlLimits DEFAULT = new YamlLimits(DEFAULT_MAX_FILE_BYTES, 20, 32);
+    public static final YamlLimits DEFAULT = new YamlLimits(DEFAULT_MAX_FILE_BYTES, 20, 32, 100_000);
 
     public YamlLimits withMaxFileBytes(long bytes) {
-        return new YamlLimits(bytes, maxAliases, maxDepth);
+        return new YamlLimits(bytes, maxAliases, maxDepth, maxNodes);
     }
 }

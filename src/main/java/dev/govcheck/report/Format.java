@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The output formats of {@code check}. */
 public enum Format {
-    TEXT, JSON;
+    TEXT, JSON, JUNIT, SARIF, GITHUB, MARKDOWN, HTML;
 
     public static Format parse(String text) {
         return valueOf(text.toUpperCase(Locale.ROOT));

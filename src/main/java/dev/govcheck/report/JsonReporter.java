@@ -10,11 +10,13 @@ import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
+import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Waiver;
 import dev.govcheck.proposal.InputError;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,16 +28,10 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(RunResult run, Appendable out) throws IOException {
-        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        Writer writer = AppendableWriter.of(out);
         try (JsonGenerator json = FACTORY.createGenerator(writer)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(printer);
+            json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
             json.writeArrayFieldStart("results");
             for (FileResult result : run.results()) {
@@ -53,17 +49,36 @@ public final class JsonReporter implements Reporter {
             json.writeNumberField("fail", summary.fail());
             json.writeNumberField("invalid", summary.invalid());
             json.writeEndObject();
-            if (!run.warnings().isEmpty()) {
-                json.writeArrayFieldStart("warnings");
-                for (String warning : run.warnings()) {
-                    json.writeString(warning);
-                }
-                json.writeEndArray();
-            }
+            List<String> warnings = new ArrayList<>(run.warnings());
+            run.notes(RunNote.Level.WARNING).forEach(note -> warnings.add(note.located()));
+            writeStrings(json, "warnings", warnings);
+            writeStrings(json, "notices", run.notes(RunNote.Level.NOTICE).stream().map(RunNote::located).toList());
             json.writeEndObject();
         }
         writer.write("\n");
         writer.flush();
+    }
+
+    /** Two-space indentation, {@code "key": value}, LF line ends on every platform, {@code []} for empty lists. */
+    static DefaultPrettyPrinter prettyPrinter() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    }
+
+    /** A list of messages, left out when empty (most runs have none). */
+    private static void writeStrings(JsonGenerator json, String name, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private static void writeDecision(JsonGenerator json, Decision d) throws IOException {
@@ -87,8 +102,19 @@ public final class JsonReporter implements Reporter {
         writeFindings(json, "violations", d.violations());
         writeFindings(json, "obligations", d.obligations());
         writeFindings(json, "fastTrackBlockers", d.fastTrackBlockers());
+        writeWaived(json, d.waived());
+        json.writeArrayFieldStart("fired");
+        for (String rule : d.fired()) {
+            json.writeString(rule);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** The waivers applied to a decision: rule, proposal, reason, approvedBy, expires. */
+    static void writeWaived(JsonGenerator json, List<Waiver> waived) throws IOException {
         json.writeArrayFieldStart("waived");
-        for (Waiver waiver : d.waived()) {
+        for (Waiver waiver : waived) {
             json.writeStartObject();
             json.writeStringField("rule", waiver.rule());
             json.writeStringField("proposal", waiver.proposal());
@@ -98,12 +124,6 @@ public final class JsonReporter implements Reporter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("fired");
-        for (String rule : d.fired()) {
-            json.writeString(rule);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
     }
 
     static void writeFindings(JsonGenerator json, String name, List<Finding> findings) throws IOException {
@@ -148,8 +168,13 @@ public final class JsonReporter implements Reporter {
     static final class AppendableWriter extends Writer {
         private final Appendable out;
 
-        AppendableWriter(Appendable out) {
+        private AppendableWriter(Appendable out) {
             this.out = out;
+        }
+
+        /** The Appendable itself when it is a Writer already. */
+        static Writer of(Appendable out) {
+            return out instanceof Writer w ? w : new AppendableWriter(out);
         }
 
         @Override

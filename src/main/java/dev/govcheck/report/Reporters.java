@@ -9,6 +9,11 @@ public final class Reporters {
         return switch (format) {
             case TEXT -> new TextReporter(options);
             case JSON -> new JsonReporter();
+            case JUNIT -> new JunitReporter(options);
+            case SARIF -> new SarifReporter(options);
+            case GITHUB -> new GithubReporter(options);
+            case MARKDOWN -> new MarkdownReporter(options);
+            case HTML -> new HtmlReporter(options);
         };
     }
 }

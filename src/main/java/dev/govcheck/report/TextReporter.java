@@ -3,10 +3,12 @@ package dev.govcheck.report;
 import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
+import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
+import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Status;
 import dev.govcheck.decision.Waiver;
@@ -36,12 +38,19 @@ public final class TextReporter implements Reporter {
                 for (InputError error : invalid.errors()) {
                     out.append(ansi.red(error.format())).append('\n');
                 }
-            } else if (!options.quiet() || !passes((Decision) result)) {
+            } else if (!options.quiet() || options.fails((Decision) result)) {
                 writeDecision((Decision) result, out);
             }
         }
         for (String warning : run.warnings()) {
             out.append(ansi.yellow("warning: " + warning)).append('\n');
+        }
+        for (RunNote note : run.notes()) {
+            if (note.level() == RunNote.Level.WARNING) {
+                out.append(ansi.yellow(note.format())).append('\n');
+            } else if (!options.quiet()) {
+                out.append(note.format()).append('\n');
+            }
         }
         RunResult.Summary s = run.summary();
         out.append(ansi.bold(s.files() + (s.files() == 1 ? " file: " : " files: ")))
@@ -51,11 +60,8 @@ public final class TextReporter implements Reporter {
                 .append('\n');
     }
 
-    private boolean passes(Decision d) {
-        return d.status() == Status.PASS && (options.failTier() == null || !d.tier().atLeast(options.failTier()));
-    }
-
-    private void writeDecision(Decision d, Appendable out) throws IOException {
+    /** One proposal's block, as the terminal shows it (the JUnit report reuses it as the test's output). */
+    void writeDecision(Decision d, Appendable out) throws IOException {
         out.append(ansi.bold(d.id())).append("  ").append(d.title()).append("  ")
                 .append(ansi.dim("(" + d.kind() + ", " + d.file() + ")")).append('\n');
         String status = d.status() == Status.PASS ? ansi.green("PASS") : ansi.red("FAIL");
@@ -92,8 +98,7 @@ public final class TextReporter implements Reporter {
             if (!d.fastTrackEligible()) {
                 out.append(ansi.dim("  fast track: not available for this kind of proposal")).append('\n');
             } else {
-                section("fast-track blockers (change these to qualify for the fast track)", d.fastTrackBlockers(),
-                        d.file(), out);
+                blockers(d, out);
             }
         }
         out.append('\n');
@@ -112,6 +117,22 @@ public final class TextReporter implements Reporter {
             }
             finding(f, file, out);
         }
+    }
+
+    /** The blockers, each threshold one with the value that lifts it, and where to learn more. */
+    private void blockers(Decision d, Appendable out) throws IOException {
+        out.append("  fast-track blockers (change these to qualify for the fast track):\n");
+        for (Finding f : d.fastTrackBlockers()) {
+            out.append("    ");
+            finding(f, d.file(), out);
+            String remedy = d.trace().stream().flatMap(rule -> rule.effects().stream())
+                    .filter(e -> e.kind().equals("path") && e.finding().equals(f) && !e.remedy().isEmpty())
+                    .map(FiredRule.Effect::remedy).findFirst().orElse("");
+            if (!remedy.isEmpty()) {
+                out.append("      -> ").append(remedy).append('\n');
+            }
+        }
+        out.append(ansi.dim("    why each rule fired, and what-if runs: govcheck explain " + d.file())).append('\n');
     }
 
     private void finding(Finding f, String file, Appendable out) throws IOException {

@@ -105,6 +105,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void hiddenFoldersBuildOutputAndTheRuleSetAreNotSearched(@TempDir Path dir) throws Exception {
+        for (String folder : List.of(".github/workflows", "target/classes", "node_modules/pkg", "rules", "proposals")) {
+            Files.createDirectories(dir.resolve(folder));
+            Files.writeString(dir.resolve(folder).resolve("x.yaml"), "not: a proposal\n");
+        }
+        Files.delete(dir.resolve("proposals/x.yaml"));
+        Files.copy(Path.of("samples/saas/hotjar.yaml"), dir.resolve("proposals/hotjar.yaml"));
+        try (var ruleFiles = Files.list(Path.of("rules"))) {
+            for (Path file : ruleFiles.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, dir.resolve("rules").resolve(file.getFileName().toString()));
+            }
+        }
+        CliRun withDefaultRules = CliRun.of("check", "--rules", dir.resolve("rules").toString(), dir.toString());
+        assertEquals(ExitCode.PASS, withDefaultRules.exitCode(), withDefaultRules.out());
+        assertTrue(withDefaultRules.out().contains("1 file: 1 pass"), withDefaultRules.out());
+        assertTrue(CliRun.of("check", dir.resolve("target/classes/x.yaml").toString()).out().contains("1 invalid"),
+                "a file named explicitly is always checked");
+    }
+
+    @Test
     void aMissingPathIsAnInputError() {
         CliRun run = CliRun.of("check", "no/such/place.yaml");
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());

@@ -52,7 +52,7 @@ class RuleBaseCacheTest {
         // a big entry, so that a write takes long enough to overlap with the others
         byte[] big = new byte[2_000_000];
         new java.util.Random(3).nextBytes(big);
-        RuleBaseArchive archive = new RuleBaseArchive(List.of("rules.Rules1"), Map.of("rules.Rules1", big));
+        RuleBaseArchive archive = new RuleBaseArchive(big);
         byte[] expected = archive.toBytes(KEY);
         int writers = 4;
         int readers = 4;

@@ -14,4 +14,10 @@ public record CliRun(int exitCode, String out, String err) {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+
+    /** The last line of standard output (a summary, usually). */
+    public String lastLine() {
+        String[] lines = out.split("\n");
+        return lines[lines.length - 1];
+    }
 }

@@ -1,0 +1,113 @@
+package dev.govcheck.cli;
+
+import dev.govcheck.proposal.DisplayPath;
+import dev.govcheck.proposal.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "new", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {
+            "Print a template proposal of the given kind: every field of the schema, each",
+            "with a comment saying what it means and which values it accepts. Replace the",
+            "<...> placeholders, set each value to what is true, then run 'govcheck check'",
+            "on it. As printed, the template is already a valid proposal."},
+        footer = {"",
+            "Kinds: saas-onboarding  a new SaaS tool",
+            "       code-change      a change to a web property",
+            "       evaluation       a trial, proof of concept or pilot",
+            "",
+            "Examples:",
+            "  govcheck new saas-onboarding                       print the template",
+            "  govcheck new code-change -o proposals/MT-2026-031.yaml",
+            "  govcheck new evaluation -o eval.yaml --force       overwrite eval.yaml",
+            "",
+            "Exit codes: 0 written, 64 usage (an unknown kind, or FILE exists without",
+            "--force)."})
+public final class NewCommand implements Callable<Integer> {
+    /** Where the templates are bundled: one file per kind, named by the kind's command-line name. */
+    static final String TEMPLATES = "/dev/govcheck/templates/";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "KIND", completionCandidates = KindNames.class,
+            description = "saas-onboarding, code-change or evaluation.")
+    String kind;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the template to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite FILE when it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        Kind chosen = Arrays.stream(Kind.values()).filter(k -> k.slug().equals(kind)).findFirst()
+                .orElseThrow(() -> new UsageException("unknown kind '" + kind + "' (expected one of "
+                        + String.join(", ", new KindNames()) + ")"));
+        String template = template(chosen);
+        if (output == null) {
+            spec.commandLine().getOut().print(template);
+            spec.commandLine().getOut().flush();
+            return ExitCode.PASS;
+        }
+        if (Files.exists(output) && !force) {
+            throw new UsageException(DisplayPath.of(output) + " already exists: give --force to overwrite it");
+        }
+        if (Files.isDirectory(output)) {
+            throw new UsageException(DisplayPath.of(output) + " is a folder: give a file name");
+        }
+        if (output.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+        }
+        try {
+            // CREATE_NEW: a file that appears between the check above and this write is not overwritten either
+            Files.writeString(output, template, StandardCharsets.UTF_8, force
+                    ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE}
+                    : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE});
+        } catch (FileAlreadyExistsException e) {
+            throw new UsageException(DisplayPath.of(output) + " already exists: give --force to overwrite it");
+        }
+        if (!common.quiet) {
+            spec.commandLine().getOut().println("wrote " + DisplayPath.of(output) + ": fill in the <...> placeholders,"
+                    + " then run 'govcheck check " + DisplayPath.of(output) + "'");
+        }
+        return ExitCode.PASS;
+    }
+
+    /** The template text of a kind, as bundled. */
+    static String template(Kind kind) throws IOException {
+        try (InputStream in = NewCommand.class.getResourceAsStream(TEMPLATES + kind.slug() + ".yaml")) {
+            if (in == null) {
+                throw new IOException("the template for " + kind.slug() + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The kinds' command-line names, for --help and shell completion. */
+    static final class KindNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(Kind.values()).map(Kind::slug).iterator();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.govcheck.cli;
+
+import dev.govcheck.policy.RuleSet;
+import dev.govcheck.policy.RuleSetException;
+import dev.govcheck.report.Format;
+import dev.govcheck.report.RuleListReporter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rules", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {
+            "List the rules of the rule set: id, title, rationale and file:line.",
+            "Rules without @id, @title or @rationale are reported as warnings on",
+            "standard error; two rules with the same @id stop the rule set from loading."},
+        footer = {"",
+            "Examples:",
+            "  govcheck rules                     the rules in use (./rules, else the",
+            "                                     bundled default set)",
+            "  govcheck rules --rules my-policy/  another rule set",
+            "  govcheck rules --format json       for tools and documentation generators",
+            "",
+            "Exit codes: 0 listed, 3 the rule set cannot be loaded, 64 usage error."})
+public final class RulesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-r", "--rules"}, paramLabel = "DIR",
+            description = "Rule set folder (default: ./rules when present, else the bundled default set).")
+    Path rules;
+
+    @Mixin
+    CacheOptions cacheOptions;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
+            converter = FormatConverter.class, description = "Output format: text (default) or json.")
+    Format format;
+
+    @Override
+    public Integer call() {
+        String name = format.toString();
+        if (!name.equals("text") && !name.equals("json")) {
+            throw new UsageException("rules writes text or json, not " + name);
+        }
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        RuleSet ruleSet;
+        try {
+            ruleSet = RuleSetLocator.load(rules, cacheOptions.cache());
+        } catch (RuleSetException e) {
+            return RuleSetErrors.print(e, err);
+        }
+        RuleSetWarnings.print(ruleSet, err);
+        try {
+            RuleListReporter.forFormat(format, common.color()).write(ruleSet.source(), ruleSet.rules(), out);
+        } catch (IOException e) {
+            err.println("govcheck: cannot write the rule list: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        out.flush();
+        return ExitCode.PASS;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.govcheck.proposal;
+
+/** A {@code --set} that does not fit the proposal: an unknown field, a value of the wrong type (usage error). */
+public class OverrideException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public OverrideException(String argument, String problem) {
+        super("--set " + argument + ": " + problem);
+    }
+}

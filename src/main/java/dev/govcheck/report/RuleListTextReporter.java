@@ -1,0 +1,40 @@
+package dev.govcheck.report;
+
+import dev.govcheck.policy.RuleInfo;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The rule set as a table: id, title and where the rule is written ({@code file:line}, so editors can jump
+ * there), with each rule's rationale on the line below its title; a count last.
+ */
+public final class RuleListTextReporter implements RuleListReporter {
+    private final Ansi ansi;
+
+    public RuleListTextReporter(boolean color) {
+        this.ansi = new Ansi(color);
+    }
+
+    @Override
+    public void write(String ruleSet, List<RuleInfo> rules, Appendable out) throws IOException {
+        int idWidth = Math.max("ID".length(), rules.stream().mapToInt(r -> r.id().length()).max().orElse(0));
+        int titleWidth = Math.max("TITLE".length(), rules.stream().mapToInt(r -> r.title().length()).max().orElse(0));
+        out.append(ansi.bold(pad("ID", idWidth) + "  " + pad("TITLE", titleWidth) + "  WHERE")).append('\n');
+        String indent = " ".repeat(idWidth + 2);
+        for (RuleInfo rule : rules) {
+            out.append(ansi.bold(pad(rule.id(), idWidth))).append("  ").append(pad(rule.title(), titleWidth))
+                    .append("  ").append(ansi.dim(rule.file() + ":" + rule.line())).append('\n');
+            if (!rule.rationale().isEmpty()) {
+                out.append(indent).append(ansi.dim(rule.rationale())).append('\n');
+            }
+            if (!rule.source().isEmpty()) {
+                out.append(indent).append(ansi.dim("source: " + rule.source())).append('\n');
+            }
+        }
+        out.append(rules.size() + (rules.size() == 1 ? " rule in " : " rules in ") + ruleSet).append('\n');
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - s.length()));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.govcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.govcheck.proposal.InvalidInputException;
+import dev.govcheck.proposal.Kind;
+import dev.govcheck.proposal.ProposalFile;
+import dev.govcheck.proposal.ProposalReader;
+import dev.govcheck.testing.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** {@code govcheck new}: complete, commented, valid templates, and -o that never overwrites by accident. */
+class NewCommandTest {
+    private static final List<String> COMMON = List.of("apiVersion", "kind", "id", "title", "requester", "name",
+            "team", "email", "itPartner", "businessCase", "objective", "kpis", "baseline", "target", "unit",
+            "measureBy", "annualCost", "expectedAnnualValue", "spec");
+    private static final List<String> SAAS = List.of("vendor", "website", "category", "users", "data",
+            "classification", "personalData", "records", "crossBorderTransfer", "access", "sso", "mfa", "scim",
+            "assurance", "soc2Type2", "iso27001", "dpaSigned", "penTestWithin12Months", "integrations", "system",
+            "direction", "coreSystem", "contract", "termMonths", "autoRenew", "replaces", "exitPlan", "dataExport");
+    private static final List<String> CODE_CHANGE = List.of("property", "type", "monthlyVisitors", "changeType",
+            "size", "thirdPartyScripts", "domain", "consentCategory", "consentGated", "touches", "rollback", "plan",
+            "featureFlag", "testing", "usability", "backend", "automated", "duringFreeze");
+    private static final List<String> EVALUATION = List.of("product", "category", "approach", "durationDays",
+            "dataUsed", "participants", "cost", "successCriteria", "decisionBy");
+
+    @TempDir
+    Path dir;
+
+    private static List<String> keys(Kind kind) {
+        List<String> keys = new ArrayList<>(COMMON);
+        keys.addAll(switch (kind) {
+            case SAAS_ONBOARDING -> SAAS;
+            case CODE_CHANGE -> CODE_CHANGE;
+            case EVALUATION -> EVALUATION;
+        });
+        return keys;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theTemplateNamesEveryFieldOfItsKindWithAComment(Kind kind) {
+        CliRun run = CliRun.of("new", kind.slug());
+        assertEquals(0, run.exitCode(), run.err());
+        for (String key : keys(kind)) {
+            assertTrue(Pattern.compile("(?m)^[ #-]*" + key + ":").matcher(run.out()).find(),
+                    kind.slug() + " template lacks " + key);
+        }
+        long commented = run.out().lines().filter(l -> l.contains("#")).count();
+        assertTrue(commented > keys(kind).size() / 2, "most fields are explained");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theTemplateIsAValidProposalAsPrintedAndWithThePlaceholdersFilled(Kind kind) throws InvalidInputException {
+        String template = CliRun.of("new", kind.slug()).out();
+        ProposalFile asPrinted = new ProposalReader().readText(template, kind.slug() + ".yaml");
+        assertEquals(kind, asPrinted.proposal().kind());
+        assertTrue(template.contains("<"), "the template has placeholders to fill");
+        String filled = template.replaceAll("<[^>\\n]+>", "Filled in by the requester");
+        ProposalFile proposal = new ProposalReader().readText(filled, kind.slug() + ".yaml");
+        assertEquals("Filled in by the requester", proposal.proposal().title());
+    }
+
+    @Test
+    void outputWritesTheFileAndRefusesToOverwriteWithoutForce() throws IOException {
+        Path file = dir.resolve("proposals/MT-2026-031.yaml");
+        CliRun written = CliRun.of("new", "code-change", "-o", file.toString());
+        assertEquals(0, written.exitCode(), written.err());
+        assertEquals(CliRun.of("new", "code-change").out(), Files.readString(file));
+
+        Files.writeString(file, "my own work");
+        CliRun refused = CliRun.of("new", "code-change", "-o", file.toString());
+        assertEquals(64, refused.exitCode());
+        assertTrue(refused.err().contains("already exists: give --force to overwrite it"), refused.err());
+        assertEquals("my own work", Files.readString(file));
+
+        CliRun forced = CliRun.of("new", "evaluation", "-o", file.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(Files.readString(file).contains("kind: Evaluation"));
+    }
+
+    @Test
+    void anUnknownKindIsAUsageError() {
+        CliRun run = CliRun.of("new", "saas");
+        assertEquals(64, run.exitCode());
+        assertEquals("govcheck: unknown kind 'saas' (expected one of saas-onboarding, code-change, evaluation)\n",
+                run.err());
+    }
+}
