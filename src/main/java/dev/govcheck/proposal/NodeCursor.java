@@ -357,15 +357,35 @@ final class NodeCursor {
      * make a message read backwards) are shown as a backslash-u escape of their code.
      */
     static String clean(String value) {
-        return escapeControls(SafeYaml.oneLine(value));
+        // called on every key of every file: most need no change, and a scan is far cheaper than a regex
+        return isClean(value) ? value : escapeControls(SafeYaml.oneLine(value));
+    }
+
+    /** Already one printable line: no control or bidirectional characters, no edge or repeated spaces. */
+    private static boolean isClean(String value) {
+        int length = value.length();
+        if (length > 0 && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(length - 1))
+                || Character.isSpaceChar(value.charAt(0)) || Character.isSpaceChar(value.charAt(length - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || isBidiControl(c) || (c == ' ' && i > 0 && value.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBidiControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** Control characters and bidirectional overrides as backslash-u escapes; everything else as it is. */
     static String escapeControls(String line) {
         StringBuilder out = new StringBuilder(line.length());
         line.codePoints().forEach(c -> {
-            boolean control = Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E)
-                    || (c >= 0x2066 && c <= 0x2069);
+            boolean control = Character.isISOControl(c) || isBidiControl(c);
             if (control) {
                 out.append(String.format("\\u%04X", c));
             } else {

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -384,8 +385,10 @@ public final class SafeYaml {
         return "not valid YAML: " + NodeCursor.clean(text);
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static String describe(IOException e) {
