@@ -3,30 +3,34 @@
 #   hit    one proposal, default rules, rule-base cache already built      goal <= 0.6 s
 #   miss   one proposal, first run after the rules changed                 goal <= 2.0 s
 #   batch  N generated proposals (all kinds) in one run, -Xmx512m          goal <= 5 s, both cores busy, < 512 MiB
-# Each is run several times and the median wall time of the whole process is printed (min and max too). With
-# /usr/bin/time present, one more run of each gives CPU use (cores busy = CPU time / wall time) and peak memory.
+# for each way of starting govcheck: "java -jar target/govcheck.jar" and the bin/govcheck launcher (JVM flags and
+# a class-data archive, prepared before timing). Each is run several times; the median wall time of the whole
+# process is printed (min and max too). With /usr/bin/time present, one more run of each gives the cores kept busy
+# (CPU time / wall time) and the peak memory (resident set).
 # Needs bash and a JDK 17+ only; uses hyperfine for the timing when it is installed, else a loop of date +%s%N.
 #
-# usage: bench/run.sh [--runs N] [--files N] [--seed S] [--launcher CMD] [--skip-batch] [--no-hyperfine]
-#   --launcher CMD   start govcheck another way than "java -jar target/govcheck.jar", e.g. --launcher bin/govcheck
+# usage: bench/run.sh [--runs N] [--batch-runs N] [--files N] [--seed S] [--only jar|launcher] [--skip-batch]
+#                     [--no-hyperfine]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=10
+runs=7
+batch_runs=3
 files=10000
 seed=42
-launcher="java -jar target/govcheck.jar"
+only=""
 skip_batch=false
 use_hyperfine=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
+    --batch-runs) batch_runs="$2"; shift 2 ;;
     --files) files="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
-    --launcher) launcher="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;
     --skip-batch) skip_batch=true; shift ;;
     --no-hyperfine) use_hyperfine=false; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument $1" >&2; exit 64 ;;
   esac
 done
@@ -53,9 +57,9 @@ stats() {
     printf "median %.3f s  min %.3f s  max %.3f s  (%d runs)", m, v[1], v[NR], NR }'
 }
 
-# measure NAME PREPARE COMMAND: runs the shell command PREPARE (untimed), then times COMMAND; $runs times.
+# measure NAME RUNS PREPARE COMMAND: runs the shell command PREPARE (untimed), then times COMMAND; RUNS times.
 measure() {
-  local name="$1" prepare="$2" command="$3" line
+  local name="$1" runs="$2" prepare="$3" command="$4" line
   if [ "$use_hyperfine" = true ]; then
     hyperfine --style none --runs "$runs" --prepare "$prepare" --export-json "$work/hyperfine.json" \
       --ignore-failure "$command" >/dev/null 2>&1
@@ -86,25 +90,33 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null
   "$(free -m 2>/dev/null | awk '/Mem:/ { print $2 " MiB" }') RAM; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java:    $(java -version 2>&1 | sed -n 2p)"
 echo "timing:  $([ "$use_hyperfine" = true ] && hyperfine --version || echo 'date +%s%N loop')"
-echo "command: $launcher check --rules $rules --cache-dir $cache ..."
+echo "files:   $files generated proposals, seed $seed ($corpus)"
 echo
 
-check="$launcher check --rules $rules --cache-dir $cache"
-rm -rf "$cache"
-sh -c "$check $proposal" >/dev/null 2>&1 || true # builds the cache entry for "hit"
-measure hit "true" "$check $proposal"
-# Each "miss" run follows a change to a rule file, so its rule base is not in the cache (the run then writes it).
-measure miss "echo '// changed' \$(date +%s%N) >> $rules/approvals.drl" "$check $proposal"
+# The launcher keeps its class-data archive under XDG_CACHE_HOME: a private one, prepared here, untimed.
+export XDG_CACHE_HOME="$PWD/$work/xdg"
+bin/govcheck --version >/dev/null 2>&1 || true
 
-if [ "$skip_batch" = false ]; then
-  if [ "$launcher" = "java -jar target/govcheck.jar" ]; then
-    batch="java -Xmx512m -jar target/govcheck.jar check --rules $rules --cache-dir $cache -q $corpus"
+for way in jar launcher; do
+  [ -n "$only" ] && [ "$only" != "$way" ] && continue
+  if [ "$way" = jar ]; then
+    start="java -jar target/govcheck.jar"; batch_start="java -Xmx512m -jar target/govcheck.jar"
   else
-    batch="JAVA_OPTS=-Xmx512m $check -q $corpus"
+    start="bin/govcheck"; batch_start="env JAVA_OPTS=-Xmx512m bin/govcheck"
   fi
-  sh -c "$batch" >/dev/null 2>&1 || true # builds the cache entry for the changed rules
-  measure batch "true" "$batch"
-  echo "       $(sh -c "$batch" 2>&1 | tail -1)"
-fi
-echo
+  echo "== $start"
+  check="$start check --rules $rules --cache-dir $cache"
+  rm -rf "$cache" "$rules" && mkdir -p "$rules" && cp rules/*.drl rules/*.yaml "$rules/"
+  sh -c "$check $proposal" >/dev/null 2>&1 || true # builds the cache entry for "hit"
+  measure hit "$runs" "true" "$check $proposal"
+  # Each "miss" run follows a change to a rule file, so its rule base is not in the cache (the run then writes it).
+  measure miss "$runs" "echo '// changed' \$(date +%s%N) >> $rules/approvals.drl" "$check $proposal"
+  if [ "$skip_batch" = false ]; then
+    batch="$batch_start check --rules $rules --cache-dir $cache -q $corpus"
+    sh -c "$batch" >/dev/null 2>&1 || true # builds the cache entry for the changed rules
+    measure batch "$batch_runs" "true" "$batch"
+    echo "       $(sh -c "$batch" 2>&1 | tail -1)"
+  fi
+  echo
+done
 echo "goals: hit <= 0.6 s; miss <= 2.0 s; batch of 10000 <= 5 s, both cores busy, peak memory < 512 MiB"
