@@ -13,7 +13,6 @@ import dev.govcheck.explain.Explanation;
 import dev.govcheck.explain.Fact;
 import dev.govcheck.explain.RuleExplanation;
 import dev.govcheck.explain.WhatIf;
-import dev.govcheck.proposal.InputError;
 import java.io.IOException;
 import java.util.List;
 
@@ -58,20 +57,7 @@ public final class ExplainJsonReporter implements ExplainReporter {
     @Override
     public void writeInvalid(InvalidFile invalid, Appendable out) throws IOException {
         JsonGenerator json = JsonStyle.open(out);
-        json.writeStartObject();
-        json.writeStringField("file", invalid.file());
-        json.writeStringField("status", invalid.status().name());
-        json.writeArrayFieldStart("errors");
-        for (InputError error : invalid.errors()) {
-            json.writeStartObject();
-            json.writeStringField("message", error.message());
-            json.writeStringField("field", error.field());
-            json.writeNumberField("line", error.position().line());
-            json.writeNumberField("column", error.position().column());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        JsonReporter.writeInvalid(json, invalid);
         JsonStyle.close(json, out);
     }
 

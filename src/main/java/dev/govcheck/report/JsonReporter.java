@@ -147,7 +147,8 @@ public final class JsonReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeInvalid(JsonGenerator json, InvalidFile invalid) throws IOException {
+    /** One invalid file as a JSON object; the explain report writes the same shape. */
+    static void writeInvalid(JsonGenerator json, InvalidFile invalid) throws IOException {
         json.writeStartObject();
         json.writeStringField("file", invalid.file());
         json.writeStringField("status", invalid.status().name());
