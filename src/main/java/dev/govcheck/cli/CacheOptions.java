@@ -30,7 +30,7 @@ public final class CacheOptions {
     }
 
     /** The default: the per-user cache folder (no cache when there is no home folder to put it in). */
-    public static RuleBaseCache defaults() {
+    private static RuleBaseCache defaults() {
         return RuleBaseCache.defaultDirectory().map(RuleBaseCache::in).orElseGet(RuleBaseCache::disabled);
     }
 }

@@ -20,11 +20,7 @@ public final class RuleSetLocator {
         return Files.isDirectory(local) && Files.exists(local.resolve("policy.yaml")) ? local : null;
     }
 
-    /** Loads the rule set through the default cache (see {@link CacheOptions} for the command-line options). */
-    public static RuleSet load(Path rulesOption) throws RuleSetException {
-        return load(rulesOption, CacheOptions.defaults());
-    }
-
+    /** Loads the rule set {@code --rules} names (see {@link #folder}), through {@code cache}. */
     public static RuleSet load(Path rulesOption, RuleBaseCache cache) throws RuleSetException {
         Path folder = folder(rulesOption);
         return folder == null ? RuleSet.loadDefault(cache) : RuleSet.load(folder, cache);

@@ -52,10 +52,6 @@ public final class BatchChecker {
         private ReadFiles(List<Read> reads) {
             this.reads = reads;
         }
-
-        public int size() {
-            return reads.size();
-        }
     }
 
     /** Reads and validates {@code files} in parallel. */
