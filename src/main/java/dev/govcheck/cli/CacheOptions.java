@@ -1,5 +1,6 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.run.UsageException;
 import dev.govcheck.policy.RuleBaseCache;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

@@ -1,8 +1,20 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.engine.Evaluator;
+import dev.govcheck.policy.RuleSetException;
 import dev.govcheck.proposal.YamlLimits;
 import dev.govcheck.report.Format;
+import dev.govcheck.report.ReportOptions;
+import dev.govcheck.report.Reports;
+import dev.govcheck.run.CheckRequest;
+import dev.govcheck.run.CheckResult;
+import dev.govcheck.run.CheckRunner;
+import dev.govcheck.run.ExitCode;
+import dev.govcheck.run.FailOn;
+import dev.govcheck.run.UsageException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,10 +89,30 @@ public final class CheckCommand implements Callable<Integer> {
         if (maxFileBytes < 1) {
             throw new UsageException("--max-file-size must be at least 1 byte");
         }
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        CheckOptions options = new CheckOptions(targets, rules, OutputTargets.resolve(formats, outputs), failOn,
-                common.quiet, common.color(), common.debug, maxFileBytes, waivers.request(),
-                cacheOptions.cache());
-        return new CheckRun(spec.commandLine().getOut(), spec.commandLine().getErr()).run(options);
+        List<OutputTarget> targets = OutputTargets.resolve(formats, outputs);
+        CheckRequest request = new CheckRequest(paths.isEmpty() ? List.of(Path.of(".")) : paths, rules,
+                cacheOptions.cache(), YamlLimits.DEFAULT.withMaxFileBytes(maxFileBytes), waivers.request(), failOn,
+                Evaluator.DEFAULT_TIME_LIMIT);
+        PrintWriter err = spec.commandLine().getErr();
+        CheckResult result;
+        try {
+            result = new CheckRunner().run(request);
+        } catch (RuleSetException e) {
+            return RuleSetErrors.print(e, err);
+        }
+        RuleSetWarnings.print(result.ruleSet(), err);
+        if (common.debug) {
+            err.println("govcheck: debug: rule set " + result.ruleSet().source() + (result.ruleSet().fromCache()
+                    ? " loaded from the cache in " + request.cache() : " compiled") + " (" + result.ruleSetMillis()
+                    + " ms)");
+        }
+        ReportOptions options = new ReportOptions(false, common.quiet, result.ruleSet().rules());
+        ReportWriter writer = new ReportWriter(spec.commandLine().getOut(), err);
+        boolean written = true;
+        for (OutputTarget target : targets) {
+            written &= writer.write(Reports.check(target.format(),
+                    options.withColor(common.color() && target.toStandardOutput())), result.run(), target.file());
+        }
+        return written ? result.exitCode() : ExitCode.USAGE;
     }
 }

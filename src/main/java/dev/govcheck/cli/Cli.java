@@ -1,5 +1,7 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.run.UsageException;
+import dev.govcheck.run.ExitCode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

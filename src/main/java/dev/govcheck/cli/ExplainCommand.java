@@ -1,6 +1,14 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.policy.RuleSetException;
 import dev.govcheck.report.Format;
+import dev.govcheck.report.Reports;
+import dev.govcheck.run.ExitCode;
+import dev.govcheck.run.ExplainRequest;
+import dev.govcheck.run.ExplainResult;
+import dev.govcheck.run.ExplainRunner;
+import dev.govcheck.run.UsageException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,12 +79,25 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = format.toString();
-        if (!name.equals("text") && !name.equals("json")) {
-            throw new UsageException("explain writes text or json, not " + name);
+        if (format != Format.TEXT && format != Format.JSON) {
+            throw new UsageException("explain writes text or json, not " + format);
         }
-        ExplainOptions options = new ExplainOptions(file, rules, format, sets, common.quiet, common.color(),
-                common.debug, waivers.request(), cacheOptions.cache());
-        return new ExplainRun(spec.commandLine().getOut(), spec.commandLine().getErr()).run(options);
+        PrintWriter err = spec.commandLine().getErr();
+        ExplainResult result;
+        try {
+            result = new ExplainRunner().run(new ExplainRequest(file, rules, cacheOptions.cache(), sets,
+                    waivers.request()));
+        } catch (RuleSetException e) {
+            return RuleSetErrors.print(e, err);
+        }
+        if (result.ruleSet() != null) {
+            RuleSetWarnings.print(result.ruleSet(), err);
+        }
+        result.invalidWaivers().ifPresent(invalid -> invalid.errors().forEach(e -> err.println(e.format())));
+        boolean written = new ReportWriter(spec.commandLine().getOut(), err)
+                .write(Reports.explain(format, common.color(), common.quiet), result, null);
+        result.notes().forEach(note -> err.println(note.format()));
+        err.flush();
+        return written ? result.exitCode() : ExitCode.USAGE;
     }
 }

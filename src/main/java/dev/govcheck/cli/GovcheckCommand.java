@@ -1,6 +1,6 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.Version;
+import dev.govcheck.policy.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;

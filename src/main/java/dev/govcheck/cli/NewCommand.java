@@ -1,5 +1,7 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.run.UsageException;
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.Kind;
 import java.io.IOException;

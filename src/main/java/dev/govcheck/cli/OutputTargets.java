@@ -1,5 +1,6 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.run.UsageException;
 import dev.govcheck.report.Format;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.engine.EngineException;
 import dev.govcheck.policy.RuleSetError;
 import dev.govcheck.policy.RuleSetException;

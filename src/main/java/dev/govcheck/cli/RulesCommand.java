@@ -3,8 +3,11 @@ package dev.govcheck.cli;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.policy.RuleSetException;
 import dev.govcheck.report.Format;
-import dev.govcheck.report.RuleListReporter;
-import java.io.IOException;
+import dev.govcheck.report.Reports;
+import dev.govcheck.report.RuleListing;
+import dev.govcheck.run.ExitCode;
+import dev.govcheck.run.RuleSetLocator;
+import dev.govcheck.run.UsageException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,11 +49,9 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = format.toString();
-        if (!name.equals("text") && !name.equals("json")) {
-            throw new UsageException("rules writes text or json, not " + name);
+        if (format != Format.TEXT && format != Format.JSON) {
+            throw new UsageException("rules writes text or json, not " + format);
         }
-        var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         RuleSet ruleSet;
         try {
@@ -59,13 +60,8 @@ public final class RulesCommand implements Callable<Integer> {
             return RuleSetErrors.print(e, err);
         }
         RuleSetWarnings.print(ruleSet, err);
-        try {
-            RuleListReporter.forFormat(format, common.color()).write(ruleSet.source(), ruleSet.rules(), out);
-        } catch (IOException e) {
-            err.println("govcheck: cannot write the rule list: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
-        out.flush();
-        return ExitCode.PASS;
+        boolean written = new ReportWriter(spec.commandLine().getOut(), err)
+                .write(Reports.rules(format, common.color()), new RuleListing(ruleSet.source(), ruleSet.rules()), null);
+        return written ? ExitCode.PASS : ExitCode.USAGE;
     }
 }

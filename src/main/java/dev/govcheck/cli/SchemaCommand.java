@@ -1,5 +1,6 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.proposal.ProposalSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,18 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.engine.EngineException;
+import dev.govcheck.policy.RuleSetException;
+import dev.govcheck.report.Format;
+import dev.govcheck.report.Reports;
+import dev.govcheck.run.ExitCode;
+import dev.govcheck.run.UsageException;
+import dev.govcheck.run.VerifyOutcome;
+import dev.govcheck.run.VerifyRequest;
+import dev.govcheck.run.VerifyRunner;
+import dev.govcheck.verify.Coverage;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,8 +62,8 @@ public final class VerifyCommand implements Callable<Integer> {
     CacheOptions cacheOptions;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
-            description = "Output format: text (default) or junit.")
-    VerifyOptions.VerifyFormat format;
+            converter = FormatConverter.class, description = "Output format: text (default) or junit.")
+    Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
@@ -68,8 +80,40 @@ public final class VerifyCommand implements Callable<Integer> {
         if (min != null && (min < 0 || min > 100 || min.isNaN())) {
             throw new UsageException("--min must be a percentage from 0 to 100, got " + min);
         }
-        VerifyOptions options = new VerifyOptions(paths, rules, format, output, coverage || min != null, min,
-                common.quiet, common.debug, cacheOptions.cache());
-        return new VerifyRun(spec.commandLine().getOut(), spec.commandLine().getErr()).run(options);
+        if (format != Format.TEXT && format != Format.JUNIT) {
+            throw new UsageException("verify writes text or junit, not " + format);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        VerifyOutcome outcome;
+        try {
+            outcome = new VerifyRunner().run(new VerifyRequest(paths, rules, cacheOptions.cache(),
+                    coverage || min != null, min));
+        } catch (RuleSetException e) {
+            return RuleSetErrors.print(e, err);
+        } catch (EngineException e) {
+            return RuleSetErrors.print(e, common.debug, err);
+        }
+        RuleSetWarnings.print(outcome.ruleSet(), err);
+        outcome.result().errors().forEach(e -> err.println(e.format()));
+        if (!new ReportWriter(spec.commandLine().getOut(), err).write(Reports.verify(format, common.quiet), outcome,
+                output)) {
+            return ExitCode.USAGE;
+        }
+        if (outcome.belowMinimum()) {
+            Coverage c = outcome.coverage();
+            err.println("govcheck: coverage " + c.percentText() + " is below --min " + minText(min) + "% ("
+                    + (c.total() - c.covered()) + " rules fired by no case)");
+        }
+        int problems = outcome.result().errors().size();
+        if (problems > 0) {
+            err.println("govcheck: " + problems + (problems == 1 ? " problem" : " problems")
+                    + " in the test case files; the cases concerned did not run");
+        }
+        err.flush();
+        return outcome.exitCode();
+    }
+
+    private static String minText(double min) {
+        return min == Math.rint(min) ? Long.toString((long) min) : String.format(Locale.ROOT, "%s", min);
     }
 }

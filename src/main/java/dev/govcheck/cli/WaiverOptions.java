@@ -1,5 +1,6 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.run.WaiverRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;

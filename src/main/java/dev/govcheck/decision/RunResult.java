@@ -27,17 +27,19 @@ public record RunResult(List<FileResult> results, List<String> warnings, List<Ru
         int pass = 0;
         int fail = 0;
         int invalid = 0;
+        int error = 0;
         for (FileResult result : results) {
             switch (result.status()) {
                 case PASS -> pass++;
                 case FAIL -> fail++;
                 case INVALID -> invalid++;
+                case ERROR -> error++;
             }
         }
-        return new Summary(results.size(), pass, fail, invalid);
+        return new Summary(results.size(), pass, fail, invalid, error);
     }
 
     /** Counts by status. */
-    public record Summary(int files, int pass, int fail, int invalid) {
+    public record Summary(int files, int pass, int fail, int invalid, int error) {
     }
 }

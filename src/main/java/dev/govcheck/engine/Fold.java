@@ -7,7 +7,6 @@ import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
 import dev.govcheck.decision.Severity;
-import dev.govcheck.decision.Status;
 import dev.govcheck.decision.ThresholdCrossed;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.policy.Policy;
@@ -32,7 +31,6 @@ import java.util.function.Function;
  * <li>tier: the highest TierVote, LOW when none;</li>
  * <li>path: the heaviest PathVote; FAST_TRACK only from an explicit eligibility vote, STANDARD when none;</li>
  * <li>approvals: union of requirements by role, each with every reason;</li>
- * <li>status: FAIL when an error violation remains, else PASS;</li>
  * <li>fast-track blockers: when eligibility was granted, every vote for a heavier path.</li>
  * </ul>
  */
@@ -77,11 +75,8 @@ public final class Fold {
         ProcessPath path = heaviest != null ? heaviest : eligible ? ProcessPath.FAST_TRACK : ProcessPath.STANDARD;
         List<Approval> approvalList = new ArrayList<>();
         approvals.forEach((role, reasons) -> approvalList.add(new Approval(role, List.copyOf(reasons))));
-        boolean failed = violations.stream().anyMatch(v -> v.severity() == Severity.ERROR);
-
         var proposal = file.proposal();
-        return new Decision(file.file(), proposal.id(), proposal.kind().toString(), proposal.title(),
-                failed ? Status.FAIL : Status.PASS, tier, path, policy.queue(path), approvalList,
+        return new Decision(file.file(), proposal.id(), proposal.kind().toString(), proposal.title(), tier, path, policy.queue(path), approvalList,
                 List.copyOf(violations), List.copyOf(obligations), eligible,
                 eligible ? List.copyOf(blockers) : List.of(), List.of(), firedRules(outputs),
                 trace(file, outputs, firingOrder));
@@ -90,7 +85,7 @@ public final class Fold {
     private void checkRole(ApprovalRequirement req) {
         var roles = policy.roles();
         if (!roles.isEmpty() && !roles.containsKey(req.role())) {
-            throw new EngineException("rule " + req.rule() + " asks for approval by '" + req.role()
+            throw new EngineException(req.rule(), "rule " + req.rule() + " asks for approval by '" + req.role()
                     + "', a role policy.yaml does not declare (roles: " + String.join(", ", roles.keySet()) + ")",
                     null);
         }

@@ -47,18 +47,6 @@ public record WhatIf(List<Change> changes, Decision before, Decision after,
                 before.fired().stream().filter(r -> !after.fired().contains(r)).toList());
     }
 
-    public boolean tierChanged() {
-        return before.tier() != after.tier();
-    }
-
-    public boolean pathChanged() {
-        return before.path() != after.path();
-    }
-
-    public boolean statusChanged() {
-        return before.status() != after.status();
-    }
-
     /** The items of {@code items} whose key none of {@code others} has, in their order. */
     private static <T> List<T> missingFrom(List<T> items, List<T> others, Function<T, String> key) {
         Set<String> otherKeys = others.stream().map(key).collect(Collectors.toSet());

@@ -1,6 +1,5 @@
 package dev.govcheck.policy;
 
-import dev.govcheck.Version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

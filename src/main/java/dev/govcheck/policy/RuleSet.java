@@ -1,9 +1,6 @@
 package dev.govcheck.policy;
 
-import dev.govcheck.decision.Decision;
-import dev.govcheck.engine.Evaluator;
 import dev.govcheck.proposal.DisplayPath;
-import dev.govcheck.proposal.ProposalFile;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,10 +22,10 @@ import org.kie.api.KieBase;
  * A loaded rule set: a folder of DRL files, policy.yaml and catalog.yaml, compiled once and shared by every
  * evaluation of a run (a KieBase is thread-safe; each evaluation gets its own session).
  *
- * <p>This is the library's entry point: {@code RuleSet.load(dir).evaluate(ProposalReader.read(path))}. The rules
- * are compiled with Drools' classic build; {@link #load(Path, RuleBaseCache)} keeps the compiled form on disk so
- * that a later load of the same rules skips compiling (the command line does this by default, the library only
- * when asked).
+ * <p>A rule set is a value: the engine ({@code dev.govcheck.engine.Evaluator}) evaluates proposals with it, and
+ * {@code dev.govcheck.Govcheck} puts the two behind one call for library users. The rules are compiled with Drools'
+ * classic build; {@link #load(Path, RuleBaseCache)} keeps the compiled form on disk so that a later load of the
+ * same rules skips compiling (the command line does this by default, the library only when asked).
  */
 public final class RuleSet {
     /** Where the default rule set sits inside the jar (see the pom's resources). */
@@ -151,11 +148,6 @@ public final class RuleSet {
 
     private static String join(String dir, String name) {
         return dir.endsWith("/") ? dir + name : dir + "/" + name;
-    }
-
-    /** Evaluates one proposal in a fresh session. Thread-safe. */
-    public Decision evaluate(ProposalFile proposal) {
-        return new Evaluator(this).evaluate(proposal);
     }
 
     /** Where the rule set came from, as reports name it. */

@@ -22,9 +22,9 @@ record Annotation(String file, String proposal, Kind kind, String rule, String f
 
     /** What the annotation reports, most serious first. */
     enum Kind {
+        RULE_ERROR(Level.ERROR, "rule error", "", "Rule errors"),
         INVALID_INPUT(Level.ERROR, "invalid input", "", "Input errors"),
         VIOLATION(Level.ERROR, "violation", "", "Violations"),
-        FAIL_ON_TIER(Level.ERROR, "fail-on tier", "", "Risk tier at or above --fail-on"),
         WARNING(Level.WARNING, "warning", "", "Warnings"),
         OBLIGATION(Level.WARNING, "obligation", "before go-live: ", "Obligations before go-live"),
         FAST_TRACK_BLOCKER(Level.NOTICE, "fast-track blocker", "blocks the fast track: ",

@@ -5,6 +5,8 @@ import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.Waiver;
 import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.FailedEvaluation;
+import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
@@ -17,7 +19,10 @@ import dev.govcheck.explain.Fact;
 import dev.govcheck.explain.RuleExplanation;
 import dev.govcheck.explain.WhatIf;
 import dev.govcheck.proposal.InputError;
+import dev.govcheck.proposal.Position;
+import dev.govcheck.run.ExplainResult;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +35,7 @@ import java.util.Map;
  * it decided, where its DRL is), then what stands between the proposal and the fast track, with the value that
  * lifts each threshold and a ready-made {@code --set} command. {@code quiet} leaves out the rules.
  */
-public final class ExplainTextReporter implements ExplainReporter {
+public final class ExplainTextReporter implements Report<ExplainResult> {
     /** The order POLICY.md states effects in: "tier >= MEDIUM, approve security, vote STANDARD". */
     private static final List<String> EFFECT_ORDER = List.of("tier", "approval", "path", "violation", "obligation");
 
@@ -43,7 +48,12 @@ public final class ExplainTextReporter implements ExplainReporter {
     }
 
     @Override
-    public void write(Explanation explanation, Appendable out) throws IOException {
+    public void write(ExplainResult result, Writer out) throws IOException {
+        if (result.unexplained().isPresent()) {
+            unexplained(result.unexplained().get(), out);
+            return;
+        }
+        Explanation explanation = result.explanation().orElseThrow();
         Decision d = explanation.decision();
         decision(d, out);
         if (explanation.whatIf() != null) {
@@ -55,14 +65,19 @@ public final class ExplainTextReporter implements ExplainReporter {
         fastTrack(explanation, out);
     }
 
-    @Override
-    public void writeInvalid(InvalidFile invalid, Appendable out) throws IOException {
-        for (InputError error : invalid.errors()) {
-            out.append(ansi.red(error.format())).append('\n');
+    /** A file that is not a valid proposal (its errors), or that the rules failed on (what happened). */
+    private void unexplained(FileResult result, Writer out) throws IOException {
+        if (result instanceof InvalidFile invalid) {
+            for (InputError error : invalid.errors()) {
+                out.append(ansi.red(error.format())).append('\n');
+            }
+        } else if (result instanceof FailedEvaluation failed) {
+            out.append(ansi.red(new InputError(failed.file(), Position.START, "", "no decision: " + failed.message())
+                    .format())).append('\n');
         }
     }
 
-    private void decision(Decision d, Appendable out) throws IOException {
+    private void decision(Decision d, Writer out) throws IOException {
         out.append(ansi.bold(d.id())).append("  ").append(d.title()).append("  ")
                 .append(ansi.dim("(" + d.kind() + ", " + d.file() + ")")).append('\n');
         out.append("  ").append(status(d.status()))
@@ -78,7 +93,7 @@ public final class ExplainTextReporter implements ExplainReporter {
         }
     }
 
-    private void whatIf(WhatIf w, Appendable out) throws IOException {
+    private void whatIf(WhatIf w, Writer out) throws IOException {
         out.append('\n').append(ansi.bold("What if")).append(" (the file is not changed):\n");
         int width = w.changes().stream().mapToInt(c -> c.field().length()).max().orElse(0);
         for (WhatIf.Change change : w.changes()) {
@@ -102,7 +117,7 @@ public final class ExplainTextReporter implements ExplainReporter {
         ids("rules no longer firing", w.rulesRemoved(), out);
     }
 
-    private void rules(Explanation explanation, Appendable out) throws IOException {
+    private void rules(Explanation explanation, Writer out) throws IOException {
         List<RuleExplanation> rules = explanation.rules();
         String file = explanation.decision().file();
         out.append('\n').append(ansi.bold("Rules that fired")).append(", in firing order (")
@@ -141,7 +156,7 @@ public final class ExplainTextReporter implements ExplainReporter {
         }
     }
 
-    private void fastTrack(Explanation explanation, Appendable out) throws IOException {
+    private void fastTrack(Explanation explanation, Writer out) throws IOException {
         Decision d = explanation.decision();
         out.append('\n');
         if (d.path() == ProcessPath.FAST_TRACK) {
@@ -211,14 +226,14 @@ public final class ExplainTextReporter implements ExplainReporter {
         };
     }
 
-    private void roles(String title, List<Approval> approvals, Appendable out) throws IOException {
+    private void roles(String title, List<Approval> approvals, Writer out) throws IOException {
         if (!approvals.isEmpty()) {
             out.append("  ").append(title).append(": ")
                     .append(String.join(", ", approvals.stream().map(Approval::role).toList())).append('\n');
         }
     }
 
-    private void findings(String title, List<Finding> findings, Appendable out) throws IOException {
+    private void findings(String title, List<Finding> findings, Writer out) throws IOException {
         if (!findings.isEmpty()) {
             out.append("  ").append(title).append(":\n");
             for (Finding f : findings) {
@@ -227,7 +242,7 @@ public final class ExplainTextReporter implements ExplainReporter {
         }
     }
 
-    private void ids(String title, List<String> ids, Appendable out) throws IOException {
+    private void ids(String title, List<String> ids, Writer out) throws IOException {
         if (!ids.isEmpty()) {
             out.append("  ").append(title).append(": ").append(String.join(", ", ids)).append('\n');
         }

@@ -4,6 +4,7 @@ import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /**
@@ -19,7 +20,7 @@ import java.util.Locale;
  * {@code %0D}, {@code %0A}; property values (file, title) also escape {@code :} and {@code ,}, which would
  * otherwise end the property list or the value.
  */
-public final class GithubReporter implements Reporter {
+public final class GithubReporter implements Report<RunResult> {
     private final ReportOptions options;
 
     public GithubReporter(ReportOptions options) {
@@ -27,10 +28,10 @@ public final class GithubReporter implements Reporter {
     }
 
     @Override
-    public void write(RunResult run, Appendable out) throws IOException {
-        RuleCatalog rules = RuleCatalog.of(run, options);
+    public void write(RunResult run, Writer out) throws IOException {
+        RuleCatalog rules = RuleCatalog.of(run, options.rules());
         for (FileResult result : run.results()) {
-            for (Annotation a : Annotations.of(result, options)) {
+            for (Annotation a : Annotations.of(result)) {
                 command(out, a.level().name(), a.file(), a.line(), a.column(), rules.heading(a.rule()),
                         (a.proposal().isEmpty() ? "" : a.proposal() + ": ") + a.text());
             }

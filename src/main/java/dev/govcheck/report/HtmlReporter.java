@@ -7,8 +7,10 @@ import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
+import dev.govcheck.decision.Status;
 import dev.govcheck.decision.Waiver;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -17,7 +19,7 @@ import java.util.List;
  * waiver, one about to expire) with where they point. It is self-contained (inline style, no script, nothing fetched;
  * a Content-Security-Policy forbids anything else) and every text from a proposal is escaped.
  */
-public final class HtmlReporter implements Reporter {
+public final class HtmlReporter implements Report<RunResult> {
     private static final String STYLE = """
             body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:72em;padding:0 1em;color:#1f2328}
             table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.3em .6em;text-align:left}
@@ -25,14 +27,8 @@ public final class HtmlReporter implements Reporter {
             section{border-top:1px solid #d0d7de;margin-top:1.5em}h3{font-size:1em;margin-bottom:.2em}
             """;
 
-    private final ReportOptions options;
-
-    public HtmlReporter(ReportOptions options) {
-        this.options = options;
-    }
-
     @Override
-    public void write(RunResult run, Appendable out) throws IOException {
+    public void write(RunResult run, Writer out) throws IOException {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
                         + " style-src 'unsafe-inline'\">\n")
@@ -70,7 +66,7 @@ public final class HtmlReporter implements Reporter {
     }
 
     /** Run notes as list items: the message, then where, as findings show it. */
-    private static void notes(List<RunNote> notes, Appendable out) throws IOException {
+    private static void notes(List<RunNote> notes, Writer out) throws IOException {
         for (RunNote note : notes) {
             out.append("<li>").append(escape(note.message())).append(" <span class=\"loc\">")
                     .append(escape(note.file() + ":" + note.position())).append("</span></li>\n");
@@ -82,7 +78,7 @@ public final class HtmlReporter implements Reporter {
         return "r" + (index + 1);
     }
 
-    private void row(FileResult result, String anchor, Appendable out) throws IOException {
+    private static void row(FileResult result, String anchor, Writer out) throws IOException {
         out.append("<tr>");
         if (result instanceof InvalidFile invalid) {
             out.append("<td></td><td><a href=\"#").append(anchor).append("\">").append(escape(invalid.file()))
@@ -102,11 +98,12 @@ public final class HtmlReporter implements Reporter {
         out.append("</tr>\n");
     }
 
-    private String status(Decision d) {
-        return "<td class=\"" + (options.fails(d) ? "fail" : "pass") + "\">" + escape(options.verdict(d)) + "</td>";
+    private static String status(Decision d) {
+        boolean pass = d.status() == Status.PASS;
+        return "<td class=\"" + (pass ? "pass" : "fail") + "\">" + (pass ? "pass" : "fail") + "</td>";
     }
 
-    private void section(FileResult result, String anchor, Appendable out) throws IOException {
+    private static void section(FileResult result, String anchor, Writer out) throws IOException {
         out.append("<section id=\"").append(anchor).append("\">\n");
         if (result instanceof Decision d) {
             out.append("<h2>").append(escape(d.id())).append(' ').append(escape(d.title())).append("</h2>\n")
@@ -137,7 +134,7 @@ public final class HtmlReporter implements Reporter {
         } else {
             out.append("<h2 class=\"invalid\">").append(escape(result.file())).append(" (invalid)</h2>\n");
         }
-        List<Annotation> annotations = Annotations.of(result, options);
+        List<Annotation> annotations = Annotations.of(result);
         for (Annotation.Kind kind : Annotation.Kind.values()) {
             List<Annotation> ofKind = annotations.stream().filter(a -> a.kind() == kind).toList();
             if (!ofKind.isEmpty()) {
@@ -153,7 +150,7 @@ public final class HtmlReporter implements Reporter {
     }
 
     /** The rest of a list item: rule id, message, location; closes the item. */
-    private static void item(String rule, String message, String location, Appendable out) throws IOException {
+    private static void item(String rule, String message, String location, Writer out) throws IOException {
         out.append("<b>").append(escape(rule)).append("</b> ").append(escape(message))
                 .append(" <span class=\"loc\">").append(escape(location)).append("</span></li>\n");
     }

@@ -6,8 +6,10 @@ import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
+import dev.govcheck.decision.Status;
 import dev.govcheck.decision.Waiver;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,19 +23,13 @@ import java.util.stream.Collectors;
  * Every text from a proposal is escaped, so a title with {@code |} or {@code *} cannot break the table or the
  * formatting.
  */
-public final class MarkdownReporter implements Reporter {
+public final class MarkdownReporter implements Report<RunResult> {
     private static final String INVALID = "\u26d4 invalid";
     /** Characters with a meaning in Markdown, tables or HTML: a backslash makes each literal. */
     private static final String SPECIAL = "\\`*_[]<>|#!~&";
 
-    private final ReportOptions options;
-
-    public MarkdownReporter(ReportOptions options) {
-        this.options = options;
-    }
-
     @Override
-    public void write(RunResult run, Appendable out) throws IOException {
+    public void write(RunResult run, Writer out) throws IOException {
         out.append("## ").append(SummaryLine.of(run)).append("\n\n");
         if (!run.results().isEmpty()) {
             out.append("| Proposal | File | Tier | Path | Queue / SLA | Approvals | Status |\n");
@@ -59,7 +55,7 @@ public final class MarkdownReporter implements Reporter {
     }
 
     /** A bold heading and one item per (escaped) message; nothing when there are none. */
-    private static void list(String heading, List<String> items, Appendable out) throws IOException {
+    private static void list(String heading, List<String> items, Writer out) throws IOException {
         if (items.isEmpty()) {
             return;
         }
@@ -70,7 +66,7 @@ public final class MarkdownReporter implements Reporter {
         out.append('\n');
     }
 
-    private void row(FileResult result, Appendable out) throws IOException {
+    private static void row(FileResult result, Writer out) throws IOException {
         if (result instanceof InvalidFile invalid) {
             cells(out, "", escape(invalid.file()), "", "", "", "", INVALID);
             return;
@@ -83,8 +79,8 @@ public final class MarkdownReporter implements Reporter {
                 status(d));
     }
 
-    private String status(Decision d) {
-        return (options.fails(d) ? "\u274c " : "\u2705 ") + options.verdict(d);
+    private static String status(Decision d) {
+        return d.status() == Status.PASS ? "\u2705 pass" : "\u274c fail";
     }
 
     private static void cells(Appendable out, String... cells) throws IOException {
@@ -95,8 +91,8 @@ public final class MarkdownReporter implements Reporter {
         out.append('\n');
     }
 
-    private void details(FileResult result, Appendable out) throws IOException {
-        List<Annotation> annotations = Annotations.of(result, options);
+    private static void details(FileResult result, Writer out) throws IOException {
+        List<Annotation> annotations = Annotations.of(result);
         List<Waiver> waived = result instanceof Decision d ? d.waived() : List.of();
         if (annotations.isEmpty() && waived.isEmpty()) {
             return;

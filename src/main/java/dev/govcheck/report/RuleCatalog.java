@@ -1,5 +1,6 @@
 package dev.govcheck.report;
 
+import dev.govcheck.decision.BuiltInCheck;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.FiredRule;
@@ -13,13 +14,9 @@ import java.util.TreeMap;
 /**
  * Every rule a CI report may name, sorted by id: the rule set's rules, any rule a decision names that the rule
  * set list lacks (a caller that passed no rule metadata still gets the titles in the firing trace, or at least
- * the id), and govcheck's own two
- * checks that are not DRL rules: {@link #INPUT} (a file that is not a valid proposal) and {@link #FAIL_ON} (a
- * tier at or above {@code --fail-on}).
+ * the id), and govcheck's own checks that are not DRL rules ({@link BuiltInCheck}).
  */
 final class RuleCatalog {
-    static final String INPUT = "GOVCHECK-INPUT";
-    static final String FAIL_ON = "GOVCHECK-FAIL-ON";
     private static final String GOVCHECK = "govcheck";
 
     private final List<RuleInfo> rules;
@@ -32,15 +29,12 @@ final class RuleCatalog {
         }
     }
 
-    static RuleCatalog of(RunResult run, ReportOptions options) {
+    static RuleCatalog of(RunResult run, List<RuleInfo> ruleSet) {
         Map<String, RuleInfo> byId = new TreeMap<>();
-        byId.put(INPUT, new RuleInfo(INPUT, "Proposal files are readable and valid",
-                "A file that cannot be read as a proposal cannot be checked, so nothing is known about its risk.",
-                GOVCHECK, "", 0));
-        byId.put(FAIL_ON, new RuleInfo(FAIL_ON, "Risk tier at or above the --fail-on level",
-                "The run was asked to fail proposals of this risk tier or above, so that they get a person's"
-                        + " attention before they merge.", GOVCHECK, "", 0));
-        options.rules().forEach(rule -> byId.putIfAbsent(rule.id(), rule));
+        for (BuiltInCheck check : List.of(BuiltInCheck.INPUT, BuiltInCheck.FAIL_ON)) {
+            byId.put(check.id(), new RuleInfo(check.id(), check.title(), check.rationale(), GOVCHECK, "", 0));
+        }
+        ruleSet.forEach(rule -> byId.putIfAbsent(rule.id(), rule));
         for (FileResult result : run.results()) {
             if (result instanceof Decision decision) {
                 for (FiredRule fired : decision.trace()) {

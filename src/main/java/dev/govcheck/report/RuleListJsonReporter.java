@@ -1,30 +1,23 @@
 package dev.govcheck.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.govcheck.policy.RuleInfo;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /** {@code govcheck rules --format json}: {"ruleSet": ..., "rules": [{id, title, rationale, source, file, line}]}. */
-public final class RuleListJsonReporter implements RuleListReporter {
-    @Override
-    public void write(String ruleSet, List<RuleInfo> rules, Appendable out) throws IOException {
-        JsonGenerator json = JsonStyle.open(out);
-        json.writeStartObject();
-        json.writeStringField("ruleSet", ruleSet);
-        json.writeArrayFieldStart("rules");
-        for (RuleInfo rule : rules) {
-            json.writeStartObject();
-            json.writeStringField("id", rule.id());
-            json.writeStringField("title", rule.title());
-            json.writeStringField("rationale", rule.rationale());
-            json.writeStringField("source", rule.source());
-            json.writeStringField("file", rule.file());
-            json.writeNumberField("line", rule.line());
-            json.writeEndObject();
+public final class RuleListJsonReporter implements Report<RuleListing> {
+    record Document(String ruleSet, List<RuleJson> rules) {
+    }
+
+    record RuleJson(String id, String title, String rationale, String source, String file, int line) {
+        static RuleJson of(RuleInfo rule) {
+            return new RuleJson(rule.id(), rule.title(), rule.rationale(), rule.source(), rule.file(), rule.line());
         }
-        json.writeEndArray();
-        json.writeEndObject();
-        JsonStyle.close(json, out);
+    }
+
+    @Override
+    public void write(RuleListing listing, Writer out) throws IOException {
+        Json.write(new Document(listing.ruleSet(), listing.rules().stream().map(RuleJson::of).toList()), out);
     }
 }

@@ -2,13 +2,14 @@ package dev.govcheck.report;
 
 import dev.govcheck.policy.RuleInfo;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
  * The rule set as a table: id, title and where the rule is written ({@code file:line}, so editors can jump
  * there), with each rule's rationale on the line below its title; a count last.
  */
-public final class RuleListTextReporter implements RuleListReporter {
+public final class RuleListTextReporter implements Report<RuleListing> {
     private final Ansi ansi;
 
     public RuleListTextReporter(boolean color) {
@@ -16,7 +17,9 @@ public final class RuleListTextReporter implements RuleListReporter {
     }
 
     @Override
-    public void write(String ruleSet, List<RuleInfo> rules, Appendable out) throws IOException {
+    public void write(RuleListing listing, Writer out) throws IOException {
+        List<RuleInfo> rules = listing.rules();
+        String ruleSet = listing.ruleSet();
         int idWidth = Math.max("ID".length(), rules.stream().mapToInt(r -> r.id().length()).max().orElse(0));
         int titleWidth = Math.max("TITLE".length(), rules.stream().mapToInt(r -> r.title().length()).max().orElse(0));
         out.append(ansi.bold(pad("ID", idWidth) + "  " + pad("TITLE", titleWidth) + "  WHERE")).append('\n');

@@ -1,40 +1,37 @@
 package dev.govcheck.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.govcheck.Version;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.RunNote;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Waiver;
 import dev.govcheck.policy.RuleInfo;
+import dev.govcheck.policy.Version;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * SARIF 2.1.0, for code scanning (GitHub's upload-sarif, GitLab, IDE viewers): one run whose
  * {@code tool.driver.rules} is the rule set (id, title, rationale, where the rule is written) plus govcheck's
- * own checks, and one result per violation, obligation, fast-track blocker, input error and tier at or above
- * {@code --fail-on}, located at the proposal's line and column. A violation a waiver excused is a result too,
- * suppressed by the waiver; the run's warnings and notes (an expired waiver, one about to expire) are
+ * own checks, and one result per violation (the run's {@code --fail-on} finding among them), obligation,
+ * fast-track blocker and input error, located at the proposal's line and column. A violation a waiver excused is a
+ * result too, suppressed by the waiver; the run's warnings and notes (an expired waiver, one about to expire) are
  * notifications of the invocation. No timestamps or machine names: the same run gives the same bytes.
  */
-public final class SarifReporter implements Reporter {
+public final class SarifReporter implements Report<RunResult> {
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final String FINGERPRINT = "govcheckFinding/v1";
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final ReportOptions options;
 
@@ -42,60 +39,105 @@ public final class SarifReporter implements Reporter {
         this.options = options;
     }
 
-    @Override
-    public void write(RunResult run, Appendable out) throws IOException {
-        RuleCatalog rules = RuleCatalog.of(run, options);
-        ObjectNode log = NODES.objectNode();
-        log.put("$schema", SCHEMA);
-        log.put("version", "2.1.0");
-        ObjectNode sarifRun = log.putArray("runs").addObject();
-        ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
-        driver.put("name", "govcheck");
-        driver.put("version", Version.govcheck());
-        ArrayNode ruleArray = driver.putArray("rules");
-        rules.all().forEach(rule -> ruleArray.add(descriptor(rule)));
+    // The SARIF objects govcheck writes, keys in the order the document shows them (SARIF 2.1.0 section numbers
+    // in the names' comments where the shape is not obvious).
+    record Log(@JsonProperty("$schema") String schema, String version, List<Run> runs) {
+    }
 
-        ObjectNode invocation = sarifRun.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", true);
-        if (!run.warnings().isEmpty() || !run.notes().isEmpty()) {
-            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-            run.warnings().forEach(w -> notifications.addObject().put("level", "warning")
-                    .putObject("message").put("text", w));
-            run.notes().forEach(note -> notifications.add(notification(note)));
-        }
-        sarifRun.put("columnKind", "unicodeCodePoints");
-        ArrayNode results = sarifRun.putArray("results");
+    record Run(Tool tool, List<Invocation> invocations, String columnKind, List<Result> results,
+               RunProperties properties) {
+    }
+
+    record Tool(Driver driver) {
+    }
+
+    record Driver(String name, String version, List<Descriptor> rules) {
+    }
+
+    /** 3.49 reportingDescriptor: one rule. */
+    record Descriptor(String id, Text shortDescription, Text fullDescription, Text help,
+                      DescriptorProperties properties) {
+    }
+
+    record DescriptorProperties(@JsonInclude(JsonInclude.Include.NON_NULL) String definedIn,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String source, List<String> tags) {
+    }
+
+    record Text(String text) {
+    }
+
+    record Invocation(boolean executionSuccessful,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<Notification> toolExecutionNotifications) {
+    }
+
+    record Notification(String level, Text message,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<Location> locations) {
+    }
+
+    record Result(String ruleId, @JsonInclude(JsonInclude.Include.NON_NULL) Integer ruleIndex, String level,
+                  Text message, List<Location> locations, Map<String, String> partialFingerprints,
+                  ResultProperties properties,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) List<Suppression> suppressions) {
+    }
+
+    record ResultProperties(@JsonInclude(JsonInclude.Include.NON_NULL) String proposal, String category,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String field,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean waived) {
+    }
+
+    /** 3.35 suppression: a waiver, as an accepted external suppression. */
+    record Suppression(String kind, String status, String justification, SuppressionProperties properties) {
+    }
+
+    record SuppressionProperties(String approvedBy, String expires) {
+    }
+
+    record Location(PhysicalLocation physicalLocation) {
+    }
+
+    record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {
+    }
+
+    record ArtifactLocation(String uri, @JsonInclude(JsonInclude.Include.NON_NULL) String uriBaseId) {
+    }
+
+    record Region(int startLine, int startColumn) {
+    }
+
+    record RunProperties(Summary summary) {
+    }
+
+    record Summary(int files, int pass, int fail, int invalid) {
+    }
+
+    @Override
+    public void write(RunResult run, Writer out) throws IOException {
+        RuleCatalog rules = RuleCatalog.of(run, options.rules());
+        List<Notification> notifications = new ArrayList<>();
+        run.warnings().forEach(w -> notifications.add(new Notification("warning", new Text(w), null)));
+        run.notes().forEach(note -> notifications.add(notification(note)));
+        List<Result> results = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (FileResult fileResult : run.results()) {
-            for (Annotation a : Annotations.of(fileResult, options)) {
-                results.add(result(a, rules, seen));
+            for (Annotation a : Annotations.of(fileResult)) {
+                results.add(result(a, rules, seen, null));
             }
             for (WaivedViolation waived : WaivedViolation.of(fileResult)) {
-                results.add(suppressed(waived, rules, seen));
+                results.add(result(waived.violation(), rules, seen, waived.waiver()));
             }
         }
         RunResult.Summary s = run.summary();
-        ObjectNode summary = sarifRun.putObject("properties").putObject("summary");
-        summary.put("files", s.files());
-        summary.put("pass", s.pass());
-        summary.put("fail", s.fail());
-        summary.put("invalid", s.invalid());
-
-        Writer writer = JsonReporter.AppendableWriter.of(out);
-        MAPPER.writer(JsonReporter.prettyPrinter())
-                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(writer, log);
-        writer.write("\n");
-        writer.flush();
+        Run sarifRun = new Run(new Tool(new Driver("govcheck", Version.govcheck(),
+                rules.all().stream().map(SarifReporter::descriptor).toList())),
+                List.of(new Invocation(true, notifications.isEmpty() ? null : notifications)),
+                "unicodeCodePoints", results, new RunProperties(new Summary(s.files(), s.pass(), s.fail(),
+                s.invalid())));
+        Json.write(new Log(SCHEMA, "2.1.0", List.of(sarifRun)), out);
     }
 
-    private static ObjectNode descriptor(RuleInfo rule) {
-        ObjectNode node = NODES.objectNode();
-        node.put("id", rule.id());
+    private static Descriptor descriptor(RuleInfo rule) {
         String title = rule.title().isEmpty() ? rule.id() : rule.title();
         String rationale = rule.rationale().isEmpty() ? title : rule.rationale();
-        node.putObject("shortDescription").put("text", title);
-        node.putObject("fullDescription").put("text", rationale);
         StringBuilder help = new StringBuilder(rationale);
         if (!rule.file().isEmpty()) {
             help.append("\nDefined in ").append(rule.file()).append(':').append(rule.line()).append('.');
@@ -103,89 +145,47 @@ public final class SarifReporter implements Reporter {
         if (!rule.source().isEmpty()) {
             help.append("\nSource: ").append(rule.source()).append('.');
         }
-        node.putObject("help").put("text", help.toString());
-        ObjectNode properties = node.putObject("properties");
-        if (!rule.file().isEmpty()) {
-            properties.put("definedIn", rule.file() + ":" + rule.line());
-        }
-        if (!rule.source().isEmpty()) {
-            properties.put("source", rule.source());
-        }
-        properties.putArray("tags").add("governance");
-        return node;
+        return new Descriptor(rule.id(), new Text(title), new Text(rationale), new Text(help.toString()),
+                new DescriptorProperties(rule.file().isEmpty() ? null : rule.file() + ":" + rule.line(),
+                        rule.source().isEmpty() ? null : rule.source(), List.of("governance")));
     }
 
     /**
      * A run note (an expired waiver, one about to expire) as a notification about the run, located in the file it
      * concerns (the waivers file): it is about how the check was set up, not a finding in a proposal.
      */
-    private static ObjectNode notification(RunNote note) {
-        ObjectNode node = NODES.objectNode();
-        node.put("level", note.level() == RunNote.Level.WARNING ? "warning" : "note");
-        node.putObject("message").put("text", note.message());
-        node.putArray("locations").addObject().set("physicalLocation", physicalLocation(note.file(),
-                Annotations.atLeastOne(note.position().line()), Annotations.atLeastOne(note.position().column())));
-        return node;
+    private static Notification notification(RunNote note) {
+        return new Notification(note.level() == RunNote.Level.WARNING ? "warning" : "note", new Text(note.message()),
+                List.of(location(note.file(), Annotations.atLeastOne(note.position().line()),
+                        Annotations.atLeastOne(note.position().column()))));
     }
 
     /**
-     * A waived error violation as SARIF 2.1.0 (3.35) has it: the result as it would be without the waiver (same
-     * level, same fingerprint, so code scanning sees the same alert) with an accepted external suppression whose
-     * justification is the waiver's reason. Viewers show it as suppressed; it stays visible for audit.
+     * One result. A violation a waiver excused (SARIF 2.1.0, 3.35) is the result as it would be without the waiver
+     * (same level, same fingerprint, so code scanning sees the same alert) with an accepted external suppression
+     * whose justification is the waiver's reason: viewers show it as suppressed, and it stays visible for audit.
      */
-    private static ObjectNode suppressed(WaivedViolation waived, RuleCatalog rules, Map<String, Integer> seen) {
-        ObjectNode node = result(waived.violation(), rules, seen);
-        Waiver w = waived.waiver();
-        ObjectNode suppression = node.putArray("suppressions").addObject();
-        suppression.put("kind", "external");
-        suppression.put("status", "accepted");
-        suppression.put("justification", w.reason());
-        ObjectNode properties = suppression.putObject("properties");
-        properties.put("approvedBy", w.approvedBy());
-        properties.put("expires", w.expires().toString());
-        ((ObjectNode) node.get("properties")).put("waived", true);
-        return node;
-    }
-
-    private static ObjectNode result(Annotation a, RuleCatalog rules, Map<String, Integer> seen) {
-        ObjectNode node = NODES.objectNode();
-        node.put("ruleId", a.rule());
+    private static Result result(Annotation a, RuleCatalog rules, Map<String, Integer> seen, Waiver waiver) {
         int index = rules.index(a.rule());
-        if (index >= 0) {
-            node.put("ruleIndex", index);
-        }
-        node.put("level", switch (a.level()) {
+        String level = switch (a.level()) {
             case ERROR -> "error";
             case WARNING -> "warning";
             case NOTICE -> "note";
-        });
-        node.putObject("message").put("text", (a.proposal().isEmpty() ? "" : a.proposal() + ": ") + a.text());
-        node.putArray("locations").addObject().set("physicalLocation", physicalLocation(a.file(), a.line(),
-                a.column()));
-        node.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(a, seen));
-        ObjectNode properties = node.putObject("properties");
-        if (!a.proposal().isEmpty()) {
-            properties.put("proposal", a.proposal());
-        }
-        properties.put("category", a.kind().label());
-        if (!a.field().isEmpty()) {
-            properties.put("field", a.field());
-        }
-        return node;
+        };
+        ResultProperties properties = new ResultProperties(a.proposal().isEmpty() ? null : a.proposal(),
+                a.kind().label(), a.field().isEmpty() ? null : a.field(), waiver == null ? null : true);
+        List<Suppression> suppressions = waiver == null ? null : List.of(new Suppression("external", "accepted",
+                waiver.reason(), new SuppressionProperties(waiver.approvedBy(), waiver.expires().toString())));
+        return new Result(a.rule(), index >= 0 ? index : null, level,
+                new Text((a.proposal().isEmpty() ? "" : a.proposal() + ": ") + a.text()),
+                List.of(location(a.file(), a.line(), a.column())), Map.of(FINGERPRINT, fingerprint(a, seen)),
+                properties, suppressions);
     }
 
     /** A file (relative to the source root unless absolute) and a line and column in it. */
-    private static ObjectNode physicalLocation(String file, int line, int column) {
-        ObjectNode physical = NODES.objectNode();
-        ObjectNode artifact = physical.putObject("artifactLocation");
-        artifact.put("uri", SarifUri.of(file));
-        if (!SarifUri.isAbsolute(file)) {
-            artifact.put("uriBaseId", "%SRCROOT%");
-        }
-        ObjectNode region = physical.putObject("region");
-        region.put("startLine", line);
-        region.put("startColumn", column);
-        return physical;
+    private static Location location(String file, int line, int column) {
+        return new Location(new PhysicalLocation(new ArtifactLocation(SarifUri.of(file),
+                SarifUri.isAbsolute(file) ? null : "%SRCROOT%"), new Region(line, column)));
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.govcheck.decision.Status;
 import dev.govcheck.decision.Waiver;
 import dev.govcheck.proposal.InputError;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ import java.util.List;
  * terminals and editors can jump there; a summary line last. Input errors are one line each in the
  * {@code file:line:column: error: message} form.
  */
-public final class TextReporter implements Reporter {
+public final class TextReporter implements Report<RunResult> {
     private final ReportOptions options;
     private final Ansi ansi;
 
@@ -32,13 +33,13 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(RunResult run, Appendable out) throws IOException {
+    public void write(RunResult run, Writer out) throws IOException {
         for (FileResult result : run.results()) {
             if (result instanceof InvalidFile invalid) {
                 for (InputError error : invalid.errors()) {
                     out.append(ansi.red(error.format())).append('\n');
                 }
-            } else if (!options.quiet() || options.fails((Decision) result)) {
+            } else if (!options.quiet() || result.status() != Status.PASS) {
                 writeDecision((Decision) result, out);
             }
         }
@@ -61,7 +62,7 @@ public final class TextReporter implements Reporter {
     }
 
     /** One proposal's block, as the terminal shows it (the JUnit report reuses it as the test's output). */
-    void writeDecision(Decision d, Appendable out) throws IOException {
+    void writeDecision(Decision d, Writer out) throws IOException {
         out.append(ansi.bold(d.id())).append("  ").append(d.title()).append("  ")
                 .append(ansi.dim("(" + d.kind() + ", " + d.file() + ")")).append('\n');
         String status = d.status() == Status.PASS ? ansi.green("PASS") : ansi.red("FAIL");
@@ -104,7 +105,7 @@ public final class TextReporter implements Reporter {
         out.append('\n');
     }
 
-    private void section(String title, List<Finding> findings, String file, Appendable out) throws IOException {
+    private void section(String title, List<Finding> findings, String file, Writer out) throws IOException {
         if (findings.isEmpty()) {
             return;
         }
@@ -120,7 +121,7 @@ public final class TextReporter implements Reporter {
     }
 
     /** The blockers, each threshold one with the value that lifts it, and where to learn more. */
-    private void blockers(Decision d, Appendable out) throws IOException {
+    private void blockers(Decision d, Writer out) throws IOException {
         out.append("  fast-track blockers (change these to qualify for the fast track):\n");
         for (Finding f : d.fastTrackBlockers()) {
             out.append("    ");
@@ -135,7 +136,7 @@ public final class TextReporter implements Reporter {
         out.append(ansi.dim("    why each rule fired, and what-if runs: govcheck explain " + d.file())).append('\n');
     }
 
-    private void finding(Finding f, String file, Appendable out) throws IOException {
+    private void finding(Finding f, String file, Writer out) throws IOException {
         out.append(ansi.bold(f.rule())).append("  ").append(f.message()).append("  ")
                 .append(ansi.dim(file + ":" + f.line() + ":" + f.column())).append('\n');
     }

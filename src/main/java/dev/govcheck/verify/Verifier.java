@@ -1,6 +1,7 @@
 package dev.govcheck.verify;
 
 import dev.govcheck.decision.Decision;
+import dev.govcheck.engine.Evaluator;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.proposal.InputError;
@@ -15,15 +16,17 @@ import java.util.stream.Collectors;
 
 /**
  * Runs rule test cases against a rule set: reads the case files, evaluates each case's proposal (in parallel;
- * a RuleSet is thread-safe) and compares the decision with the expectation. The result order is the files'
+ * the evaluator is thread-safe) and compares the decision with the expectation. The result order is the files'
  * and the cases' order, whatever the scheduling.
  */
 public final class Verifier {
     private final RuleSet ruleSet;
+    private final Evaluator evaluator;
     private final CaseFileReader reader;
 
     public Verifier(RuleSet ruleSet, YamlLimits limits) {
         this.ruleSet = ruleSet;
+        this.evaluator = new Evaluator(ruleSet);
         Set<String> ids = ruleSet.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
         this.reader = new CaseFileReader(limits, ids, ruleSet.policy().roles().keySet());
     }
@@ -48,7 +51,7 @@ public final class Verifier {
         if (!testCase.valid()) {
             return new CaseResult(testCase, null, List.of());
         }
-        Decision decision = ruleSet.evaluate(testCase.proposal());
+        Decision decision = evaluator.evaluate(testCase.proposal());
         return new CaseResult(testCase, decision, Differences.between(testCase.expect(), decision));
     }
 

@@ -68,11 +68,7 @@ public final class Waivers {
             return decision;
         }
         waived.sort(ORDER);
-        boolean failed = violations.stream().anyMatch(v -> v.severity() == Severity.ERROR);
-        return new Decision(decision.file(), decision.id(), decision.kind(), decision.title(),
-                failed ? Status.FAIL : Status.PASS, decision.tier(), decision.path(), decision.queue(),
-                decision.approvals(), violations, decision.obligations(), decision.fastTrackEligible(),
-                decision.fastTrackBlockers(), waived, decision.fired(), decision.trace());
+        return decision.withViolations(violations, waived);
     }
 
     private static boolean excuses(Waiver waiver, Finding violation) {

@@ -1,5 +1,6 @@
 package dev.govcheck.cli;
 
+import dev.govcheck.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class RulesCommandTest {
         assertEquals("", run.err(), "the default rules have all their metadata");
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).matches("ID +TITLE +WHERE"), lines.get(0));
-        List<RuleInfo> rules = TestRules.defaults().rules();
+        List<RuleInfo> rules = TestRules.ruleSet().rules();
         for (RuleInfo rule : rules) {
             String row = lines.stream().filter(l -> l.startsWith(rule.id() + " ")).findFirst()
                     .orElseThrow(() -> new AssertionError(rule.id() + " is listed"));
@@ -54,7 +55,7 @@ class RulesCommandTest {
             assertHeaderLine(rule.get("id").asText(), rule.get("file").asText(), rule.get("line").asInt());
             ids.add(rule.get("id").asText());
         }
-        assertEquals(TestRules.defaults().rules().stream().map(RuleInfo::id).toList(), ids);
+        assertEquals(TestRules.ruleSet().rules().stream().map(RuleInfo::id).toList(), ids);
         assertEquals(ids.stream().sorted().toList(), ids);
     }
 

@@ -121,8 +121,10 @@ class VerifyCommandTest {
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
         Element suites = xml.getDocumentElement();
         assertEquals("testsuites", suites.getTagName());
-        assertEquals("2", suites.getAttribute("tests"));
+        // the root counts every test of every suite: the two cases and the two rules of the coverage suite
+        assertEquals("4", suites.getAttribute("tests"));
         assertEquals("1", suites.getAttribute("failures"));
+        assertEquals("2", ((Element) xml.getElementsByTagName("testsuite").item(0)).getAttribute("tests"));
         Element failure = (Element) xml.getElementsByTagName("failure").item(0);
         assertEquals("tier expected MEDIUM, got LOW; expected to fire [T-USERS], did not",
                 failure.getAttribute("message"));

@@ -39,13 +39,13 @@ class ExplainSamplesTest {
     private static void explainAndCheck(Path sample) throws Exception {
         ProposalFile file = new ProposalReader().read(sample);
         Decision decision = TestRules.defaults().evaluate(file);
-        Explanation explanation = new Explainer(TestRules.defaults()).explain(file, decision);
+        Explanation explanation = new Explainer(TestRules.ruleSet()).explain(file, decision);
         List<String> lines = Files.readAllLines(sample);
 
         List<String> explained = explanation.rules().stream().map(RuleExplanation::rule).sorted().toList();
         assertEquals(decision.fired(), explained, sample + ": every fired rule is explained, and only those");
         for (RuleExplanation rule : explanation.rules()) {
-            RuleInfo info = TestRules.defaults().rule(rule.rule());
+            RuleInfo info = TestRules.ruleSet().rule(rule.rule());
             assertEquals(info.title(), rule.title());
             assertFalse(rule.rationale().isBlank(), rule.rule() + " has a rationale");
             assertRuleSourceLine(rule);

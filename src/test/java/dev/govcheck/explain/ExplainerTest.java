@@ -73,7 +73,7 @@ class ExplainerTest {
 
     private static Explanation explain(Fixture fixture) {
         ProposalFile file = TestRules.read(fixture.yaml());
-        return new Explainer(TestRules.defaults()).explain(file, TestRules.defaults().evaluate(file));
+        return new Explainer(TestRules.ruleSet()).explain(file, TestRules.defaults().evaluate(file));
     }
 
     private static RuleExplanation rule(Explanation e, String id) {

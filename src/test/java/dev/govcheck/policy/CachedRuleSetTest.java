@@ -1,5 +1,6 @@
 package dev.govcheck.policy;
 
+import dev.govcheck.Govcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -122,7 +123,7 @@ class CachedRuleSetTest {
                 "the business owner signs off"));
         RuleSet changed = RuleSet.load(rules, cache);
         assertEquals(RuleBaseLoader.Origin.COMPILED, changed.origin());
-        Decision hotjar = changed.evaluate(corpus.get(indexOf("hotjar.yaml")));
+        Decision hotjar = Govcheck.of(changed).evaluate(corpus.get(indexOf("hotjar.yaml")));
         assertTrue(hotjar.approvals().stream().flatMap(a -> a.reasons().stream())
                 .anyMatch(r -> r.message().startsWith("the business owner signs off")), hotjar.approvals().toString());
         try (Stream<Path> entries = Files.list(firstEntry.getParent())) {
@@ -186,7 +187,8 @@ class CachedRuleSetTest {
     }
 
     private static List<Decision> decide(RuleSet rules) {
-        return corpus.stream().map(rules::evaluate).toList();
+        Govcheck govcheck = Govcheck.of(rules);
+        return corpus.stream().map(govcheck::evaluate).toList();
     }
 
     private static int indexOf(String fileName) {

@@ -32,7 +32,7 @@ class RuleDescriberTest {
 
     @Test
     void theDefaultRulesExposeTheFieldsTheirConditionsRead() {
-        RuleSet rules = TestRules.defaults();
+        RuleSet rules = TestRules.ruleSet();
         assertEquals(List.of("spec.contract.autoRenew", "spec.contract.termMonths"),
                 rules.conditionFields("SAAS-RENEW-01"));
         assertEquals(List.of(), rules.conditionFields("NO-SUCH-RULE"));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.govcheck.decision.RiskTier;
+import dev.govcheck.run.FailOn;
 import dev.govcheck.decision.RunResult;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +13,8 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class GithubReporterTest {
-    private static List<WorkflowCommand> commands(RunResult run, RiskTier failTier) {
-        String out = ReportRuns.render(new GithubReporter(ReportRuns.options(failTier)), run);
+    private static List<WorkflowCommand> commands(RunResult run, FailOn failOn) {
+        String out = ReportRuns.render(new GithubReporter(ReportRuns.options()), ReportRuns.failOn(run, failOn));
         return FormatCheck.github(out).stream().filter(Objects::nonNull).toList();
     }
 
@@ -28,7 +28,7 @@ class GithubReporterTest {
 
     @Test
     void everyLineButTheSummaryIsAWorkflowCommandTheRunnerReads() {
-        String out = ReportRuns.render(new GithubReporter(ReportRuns.options(null)), ReportRuns.mixed());
+        String out = ReportRuns.render(new GithubReporter(ReportRuns.options()), ReportRuns.mixed());
         List<WorkflowCommand> lines = FormatCheck.github(out);
         assertTrue(out.endsWith("\n"));
         assertNull(lines.get(lines.size() - 1), "nothing after the last newline");
@@ -42,7 +42,7 @@ class GithubReporterTest {
 
     @Test
     void errorViolationsAreErrorsAtTheirLineWithRuleIdAndTitle() {
-        WorkflowCommand mfa = find(commands(ReportRuns.mixed(), null), ReportRuns.FAIL_FILE, "SAAS-MFA-01");
+        WorkflowCommand mfa = find(commands(ReportRuns.mixed(), FailOn.VIOLATION), ReportRuns.FAIL_FILE, "SAAS-MFA-01");
         assertEquals("error", mfa.name());
         assertEquals("SAAS-MFA-01: " + TestRulesTitle.of("SAAS-MFA-01"), mfa.properties().get("title"));
         var finding = ReportRuns.failing().violations().stream().filter(f -> f.rule().equals("SAAS-MFA-01"))
@@ -54,7 +54,7 @@ class GithubReporterTest {
 
     @Test
     void obligationsAndWarningsAreWarningsAndBlockersAreNotices() {
-        List<WorkflowCommand> commands = commands(ReportRuns.mixed(), null);
+        List<WorkflowCommand> commands = commands(ReportRuns.mixed(), FailOn.VIOLATION);
         assertEquals("warning", find(commands, ReportRuns.ODD_FILE, "SAAS-PII-03").name());
         assertEquals("warning", find(commands, ReportRuns.ODD_FILE, "SAAS-SSO-01").name());
         assertEquals("notice", find(commands, ReportRuns.ODD_FILE, "SAAS-PII-01").name());
@@ -64,7 +64,7 @@ class GithubReporterTest {
 
     @Test
     void inputErrorsAreErrorsWithTheirPosition() {
-        WorkflowCommand input = find(commands(ReportRuns.mixed(), null), ReportRuns.BROKEN_FILE, "GOVCHECK-INPUT");
+        WorkflowCommand input = find(commands(ReportRuns.mixed(), FailOn.VIOLATION), ReportRuns.BROKEN_FILE, "GOVCHECK-INPUT");
         assertEquals("error", input.name());
         assertEquals(Map.of("file", ReportRuns.BROKEN_FILE, "line", "4", "col", "10",
                 "title", "GOVCHECK-INPUT: Proposal files are readable and valid"), input.properties());
@@ -73,7 +73,7 @@ class GithubReporterTest {
 
     @Test
     void percentLineBreaksColonsAndCommasSurviveTheRunnersUnescaping() {
-        WorkflowCommand obligation = find(commands(ReportRuns.mixed(), null), ReportRuns.ODD_FILE, "SAAS-PII-03");
+        WorkflowCommand obligation = find(commands(ReportRuns.mixed(), FailOn.VIOLATION), ReportRuns.ODD_FILE, "SAAS-PII-03");
         assertEquals(ReportRuns.ODD_FILE, obligation.properties().get("file"));
         assertEquals("15", obligation.properties().get("line"));
         assertEquals("7", obligation.properties().get("col"));
@@ -90,20 +90,20 @@ class GithubReporterTest {
 
     @Test
     void aTierAtOrAboveFailOnIsAnErrorAtTheRuleThatSetTheTier() {
-        List<WorkflowCommand> strict = commands(ReportRuns.mixed(), RiskTier.HIGH);
+        List<WorkflowCommand> strict = commands(ReportRuns.mixed(), FailOn.HIGH);
         WorkflowCommand tier = find(strict, ReportRuns.ODD_FILE, "GOVCHECK-FAIL-ON");
         assertEquals("error", tier.name());
         assertEquals("12", tier.properties().get("line"));
         assertEquals("5", tier.properties().get("col"));
         assertTrue(tier.data().startsWith("MT-ODD-1: risk tier HIGH is at or above --fail-on high (SAAS-PII-04: "),
                 tier.data());
-        assertTrue(commands(ReportRuns.mixed(), null).stream()
+        assertTrue(commands(ReportRuns.mixed(), FailOn.VIOLATION).stream()
                 .noneMatch(c -> c.properties().getOrDefault("title", "").startsWith("GOVCHECK-FAIL-ON")));
     }
 
     @Test
     void runWarningsAreWarningsWithoutAFile() {
-        WorkflowCommand warning = commands(ReportRuns.mixed(), null).stream()
+        WorkflowCommand warning = commands(ReportRuns.mixed(), FailOn.VIOLATION).stream()
                 .filter(c -> c.data().equals(ReportRuns.WARNING)).findFirst().orElseThrow();
         assertEquals("warning", warning.name());
         assertEquals(Map.of("title", "govcheck"), warning.properties());
@@ -111,7 +111,7 @@ class GithubReporterTest {
 
     @Test
     void aWaivedViolationIsANoticeAtItsLineNamingTheWaiver() {
-        List<WorkflowCommand> commands = commands(ReportRuns.waived(), null);
+        List<WorkflowCommand> commands = commands(ReportRuns.waived(), FailOn.VIOLATION);
         WorkflowCommand waived = find(commands, ReportRuns.WAIVED_FILE, "SAAS-MFA-01");
         assertEquals("notice", waived.name());
         assertEquals("SAAS-MFA-01: " + TestRulesTitle.of("SAAS-MFA-01") + " (waived)", waived.properties().get("title"));
@@ -126,7 +126,7 @@ class GithubReporterTest {
 
     @Test
     void runNotesAreWarningsAndNoticesAtTheirLineOfTheWaiversFile() {
-        List<WorkflowCommand> commands = commands(ReportRuns.waived(), null);
+        List<WorkflowCommand> commands = commands(ReportRuns.waived(), FailOn.VIOLATION);
         WorkflowCommand notice = commands.stream().filter(c -> c.data().equals(ReportRuns.NOTICE)).findFirst()
                 .orElseThrow(() -> new AssertionError(commands.toString()));
         assertEquals("notice", notice.name());
@@ -141,8 +141,8 @@ class GithubReporterTest {
 
     @Test
     void sameRunSameBytes() {
-        RunResult run = ReportRuns.mixed();
-        GithubReporter reporter = new GithubReporter(ReportRuns.options(RiskTier.MEDIUM));
+        RunResult run = ReportRuns.failOn(ReportRuns.mixed(), FailOn.HIGH);
+        GithubReporter reporter = new GithubReporter(ReportRuns.options());
         assertEquals(ReportRuns.render(reporter, run), ReportRuns.render(reporter, run));
     }
 }

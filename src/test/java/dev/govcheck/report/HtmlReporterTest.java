@@ -3,7 +3,7 @@ package dev.govcheck.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.govcheck.decision.RiskTier;
+import dev.govcheck.run.FailOn;
 import dev.govcheck.decision.RunResult;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -11,13 +11,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class HtmlReporterTest {
-    private static Document html(RunResult run, RiskTier failTier) {
-        return FormatCheck.html(ReportRuns.render(new HtmlReporter(ReportRuns.options(failTier)), run));
+    private static Document html(RunResult run, FailOn failOn) {
+        return FormatCheck.html(ReportRuns.render(new HtmlReporter(), ReportRuns.failOn(run, failOn)));
     }
 
     @Test
     void aSummaryTableLinkingToOneSectionPerFile() {
-        Document doc = html(ReportRuns.mixed(), null);
+        Document doc = html(ReportRuns.mixed(), FailOn.VIOLATION);
         List<Element> rows = doc.select("tbody > tr");
         assertEquals(4, rows.size());
         assertEquals(List.of("MT-FAIL-1", ReportRuns.FAIL_FILE), rows.get(1).select("td").eachText().subList(0, 2));
@@ -32,7 +32,7 @@ class HtmlReporterTest {
 
     @Test
     void proposalTextIsTextNeverMarkup() {
-        Document doc = html(ReportRuns.mixed(), null);
+        Document doc = html(ReportRuns.mixed(), FailOn.VIOLATION);
         assertTrue(doc.select("script, iframe, img, link, [onload], [onclick]").isEmpty());
         assertTrue(doc.select("h2").eachText().contains("MT-ODD-1 Odd \ufffd title <script>x</script> | *"),
                 doc.select("h2").eachText().toString());
@@ -45,11 +45,13 @@ class HtmlReporterTest {
 
     @Test
     void sectionsListApprovalsAndEveryKindOfFinding() {
-        Document doc = html(ReportRuns.mixed(), RiskTier.HIGH);
+        Document doc = html(ReportRuns.mixed(), FailOn.HIGH);
         Element odd = doc.select("section").get(2);
-        assertEquals(List.of("Approvals", "Risk tier at or above --fail-on", "Warnings", "Obligations before go-live",
+        assertEquals(List.of("Approvals", "Violations", "Warnings", "Obligations before go-live",
                 "Fast-track blockers (change these to qualify for the fast track)"), odd.select("h3").eachText());
-        assertEquals("fail (--fail-on high)", doc.select("tbody > tr").get(2).select("td").last().text());
+        assertTrue(odd.select("li").eachText().stream().anyMatch(i -> i.startsWith("GOVCHECK-FAIL-ON risk tier HIGH"
+                + " is at or above --fail-on high")), odd.select("li").eachText().toString());
+        assertEquals("fail", doc.select("tbody > tr").get(2).select("td").last().text());
         Element broken = doc.select("section").get(0);
         assertEquals(List.of("Input errors"), broken.select("h3").eachText());
         assertEquals(2, broken.select("li").size());
@@ -58,7 +60,7 @@ class HtmlReporterTest {
 
     @Test
     void waiversAppliedAndRunNotesAreShown() {
-        Document doc = html(ReportRuns.waived(), null);
+        Document doc = html(ReportRuns.waived(), FailOn.VIOLATION);
         Element waived = doc.select("section").get(1);
         assertTrue(waived.select("h2").text().startsWith("MT-WAIVED-1 "), waived.select("h2").text());
         assertTrue(waived.select("h3").eachText().contains("Waived"), waived.select("h3").eachText().toString());
@@ -76,8 +78,8 @@ class HtmlReporterTest {
 
     @Test
     void sameRunSameBytes() {
-        RunResult run = ReportRuns.mixed();
-        HtmlReporter reporter = new HtmlReporter(ReportRuns.options(RiskTier.HIGH));
+        RunResult run = ReportRuns.failOn(ReportRuns.mixed(), FailOn.HIGH);
+        HtmlReporter reporter = new HtmlReporter();
         assertEquals(ReportRuns.render(reporter, run), ReportRuns.render(reporter, run));
     }
 }

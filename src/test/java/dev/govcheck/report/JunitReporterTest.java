@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.decision.Decision;
-import dev.govcheck.decision.RiskTier;
+import dev.govcheck.run.FailOn;
 import dev.govcheck.decision.RunResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +16,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class JunitReporterTest {
-    private static String xml(RunResult run, RiskTier failTier) {
-        return ReportRuns.render(new JunitReporter(ReportRuns.options(failTier)), run);
+    private static String xml(RunResult run, FailOn failOn) {
+        return ReportRuns.render(new JunitReporter(ReportRuns.options()), ReportRuns.failOn(run, failOn));
     }
 
     private static List<Element> elements(Element parent, String name) {
@@ -37,7 +37,7 @@ class JunitReporterTest {
 
     @Test
     void oneSuiteOneTestcasePerProposalWithKindAsClassnameAndIdAndFileAsName() {
-        Document doc = FormatCheck.junit(xml(ReportRuns.mixed(), null));
+        Document doc = FormatCheck.junit(xml(ReportRuns.mixed(), FailOn.VIOLATION));
         Element root = doc.getDocumentElement();
         assertEquals("testsuites", root.getTagName());
         List<Element> suites = elements(root, "testsuite");
@@ -56,7 +56,7 @@ class JunitReporterTest {
 
     @Test
     void errorViolationsAreAFailureListingEachWithItsLine() {
-        Document doc = FormatCheck.junit(xml(ReportRuns.mixed(), null));
+        Document doc = FormatCheck.junit(xml(ReportRuns.mixed(), FailOn.VIOLATION));
         Element failing = testcase(doc, "MT-FAIL-1 (" + ReportRuns.FAIL_FILE + ")");
         List<Element> failures = elements(failing, "failure");
         assertEquals(1, failures.size());
@@ -76,18 +76,19 @@ class JunitReporterTest {
     @Test
     void aTierAtOrAboveFailOnIsAFailureAndBelowItIsNot() {
         String name = "MT-ODD-1 (" + ReportRuns.ODD_FILE + ")";
-        Document strict = FormatCheck.junit(xml(ReportRuns.mixed(), RiskTier.HIGH));
+        Document strict = FormatCheck.junit(xml(ReportRuns.mixed(), FailOn.HIGH));
         Element failure = elements(testcase(strict, name), "failure").get(0);
-        assertEquals("fail-on tier", failure.getAttribute("type"));
-        assertTrue(failure.getAttribute("message").contains("risk tier HIGH is at or above --fail-on high"));
+        assertEquals("violation", failure.getAttribute("type"));
+        assertTrue(failure.getAttribute("message").startsWith("GOVCHECK-FAIL-ON: risk tier HIGH is at or above"
+                + " --fail-on high"), failure.getAttribute("message"));
         assertEquals("2", strict.getDocumentElement().getAttribute("failures"));
-        Document lenient = FormatCheck.junit(xml(ReportRuns.mixed(), RiskTier.CRITICAL));
+        Document lenient = FormatCheck.junit(xml(ReportRuns.mixed(), FailOn.CRITICAL));
         assertTrue(elements(testcase(lenient, name), "failure").isEmpty());
     }
 
     @Test
     void invalidFilesAreErrorsWithEveryInputError() {
-        Document doc = FormatCheck.junit(xml(ReportRuns.mixed(), null));
+        Document doc = FormatCheck.junit(xml(ReportRuns.mixed(), FailOn.VIOLATION));
         Element broken = testcase(doc, ReportRuns.BROKEN_FILE);
         assertEquals("InvalidProposal", broken.getAttribute("classname"));
         Element error = elements(broken, "error").get(0);
@@ -100,7 +101,7 @@ class JunitReporterTest {
 
     @Test
     void markupAndControlCharactersCannotBreakTheDocument() {
-        Document doc = FormatCheck.junit(xml(ReportRuns.mixed(), RiskTier.MEDIUM));
+        Document doc = FormatCheck.junit(xml(ReportRuns.mixed(), FailOn.MEDIUM));
         Element odd = testcase(doc, "MT-ODD-1 (" + ReportRuns.ODD_FILE + ")");
         String out = elements(odd, "system-out").get(0).getTextContent();
         assertTrue(out.contains("Odd \ufffd title <script>x</script> | *"), out);
@@ -110,7 +111,7 @@ class JunitReporterTest {
 
     @Test
     void runWarningsGoToTheSuitesSystemErr() {
-        Document doc = FormatCheck.junit(xml(ReportRuns.mixed(), null));
+        Document doc = FormatCheck.junit(xml(ReportRuns.mixed(), FailOn.VIOLATION));
         Element suite = elements(doc.getDocumentElement(), "testsuite").get(0);
         List<Element> errs = elements(suite, "system-err");
         assertEquals(1, errs.size());
@@ -124,7 +125,7 @@ class JunitReporterTest {
 
     @Test
     void aWaivedViolationIsNoFailureAndTheTestcaseOutputNamesTheWaiver() {
-        Document doc = FormatCheck.junit(xml(ReportRuns.waived(), null));
+        Document doc = FormatCheck.junit(xml(ReportRuns.waived(), FailOn.VIOLATION));
         assertEquals("0", doc.getDocumentElement().getAttribute("failures"));
         Element waived = testcase(doc, "MT-WAIVED-1 (" + ReportRuns.WAIVED_FILE + ")");
         assertTrue(elements(waived, "failure").isEmpty());
@@ -136,7 +137,7 @@ class JunitReporterTest {
 
     @Test
     void runNoticesGoToTheSuitesSystemOutAndItsWarningsToSystemErr() {
-        Document doc = FormatCheck.junit(xml(ReportRuns.waived(), null));
+        Document doc = FormatCheck.junit(xml(ReportRuns.waived(), FailOn.VIOLATION));
         Element suite = elements(doc.getDocumentElement(), "testsuite").get(0);
         assertEquals(List.of(ReportRuns.WAIVERS_FILE + ":3:5: notice: " + ReportRuns.NOTICE),
                 children(suite, "system-out").stream().map(Element::getTextContent).toList());
@@ -147,20 +148,20 @@ class JunitReporterTest {
     @Test
     void noTimestampsSameRunSameBytes() {
         RunResult run = ReportRuns.mixed();
-        String first = xml(run, RiskTier.HIGH);
-        assertEquals(first, xml(run, RiskTier.HIGH));
+        String first = xml(run, FailOn.HIGH);
+        assertEquals(first, xml(run, FailOn.HIGH));
         assertFalse(first.contains("timestamp") || first.contains("hostname"));
     }
 
     @Test
     void anEmptyRunIsAValidEmptySuite() {
-        Document doc = FormatCheck.junit(xml(new RunResult(List.of(), List.of()), null));
+        Document doc = FormatCheck.junit(xml(new RunResult(List.of(), List.of()), FailOn.VIOLATION));
         assertEquals("0", doc.getDocumentElement().getAttribute("tests"));
     }
 
     @Test
     void theSchemaCheckRejectsWhatCiServersWouldNot() {
-        String good = xml(ReportRuns.mixed(), null);
+        String good = xml(ReportRuns.mixed(), FailOn.VIOLATION);
         assertThrows(AssertionError.class, () -> FormatCheck.junit(good.replace("tests=\"4\"", "tests=\"four\"")));
         assertThrows(AssertionError.class, () -> FormatCheck.junit(good.replace("<testcase classname",
                 "<testcase><failure/></testcase><testcase classname")));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.decision.Decision;
-import dev.govcheck.decision.RiskTier;
+import dev.govcheck.run.FailOn;
 import dev.govcheck.decision.RunResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReporterTest {
-    private static Node markdown(RunResult run, RiskTier failTier) {
-        return FormatCheck.markdown(ReportRuns.render(new MarkdownReporter(ReportRuns.options(failTier)), run));
+    private static Node markdown(RunResult run, FailOn failOn) {
+        return FormatCheck.markdown(ReportRuns.render(new MarkdownReporter(), ReportRuns.failOn(run, failOn)));
     }
 
     /** Every node below {@code root}, depth first. */
@@ -75,7 +75,7 @@ class MarkdownReporterTest {
 
     @Test
     void aSummaryTableWithOneRowPerFile() {
-        List<List<String>> rows = table(markdown(ReportRuns.mixed(), null));
+        List<List<String>> rows = table(markdown(ReportRuns.mixed(), FailOn.VIOLATION));
         assertEquals(List.of("Proposal", "File", "Tier", "Path", "Queue / SLA", "Approvals", "Status"), rows.get(0));
         assertEquals(5, rows.size(), "header and one row per file, in file order");
         Decision failing = ReportRuns.failing();
@@ -91,7 +91,7 @@ class MarkdownReporterTest {
 
     @Test
     void textFromProposalsStaysLiteral() {
-        Node doc = markdown(ReportRuns.mixed(), null);
+        Node doc = markdown(ReportRuns.mixed(), FailOn.VIOLATION);
         assertTrue(all(doc).stream().noneMatch(n -> n instanceof HtmlInline || n instanceof HtmlBlock
                 || n instanceof Link || n instanceof Emphasis || n instanceof Code), "no markup from the inputs");
         assertTrue(headings(doc).contains("\u2705 pass: MT-ODD-1 Odd \u0001 title <script>x</script> | *"),
@@ -104,7 +104,7 @@ class MarkdownReporterTest {
 
     @Test
     void detailsForFailuresInputErrorsAndBlockersButNotForCleanProposals() {
-        Node doc = markdown(ReportRuns.mixed(), null);
+        Node doc = markdown(ReportRuns.mixed(), FailOn.VIOLATION);
         List<String> headings = headings(doc);
         assertTrue(headings.stream().noneMatch(h -> h.contains("MT-PASS-1")), "nothing to say about a clean pass");
         assertTrue(headings.contains("\u26d4 invalid: " + ReportRuns.BROKEN_FILE), headings.toString());
@@ -127,20 +127,20 @@ class MarkdownReporterTest {
 
     @Test
     void aTierAtOrAboveFailOnFailsTheRowAndSaysWhy() {
-        Node doc = markdown(ReportRuns.mixed(), RiskTier.HIGH);
-        assertEquals("\u274c fail (--fail-on high)", table(doc).get(3).get(6));
+        Node doc = markdown(ReportRuns.mixed(), FailOn.HIGH);
+        assertEquals("\u274c fail", table(doc).get(3).get(6));
         assertTrue(items(doc).stream().anyMatch(i -> i.startsWith("GOVCHECK-FAIL-ON risk tier HIGH is at or above"
                 + " --fail-on high (SAAS-PII-04: ")), items(doc).toString());
     }
 
     @Test
     void runWarningsAreListed() {
-        assertTrue(items(markdown(ReportRuns.mixed(), null)).contains(ReportRuns.WARNING));
+        assertTrue(items(markdown(ReportRuns.mixed(), FailOn.VIOLATION)).contains(ReportRuns.WARNING));
     }
 
     @Test
     void waiversAppliedAreListedUnderTheirProposal() {
-        Node doc = markdown(ReportRuns.waived(), null);
+        Node doc = markdown(ReportRuns.waived(), FailOn.VIOLATION);
         assertTrue(all(doc).stream().noneMatch(n -> n instanceof HtmlInline || n instanceof HtmlBlock
                 || n instanceof Link || n instanceof Emphasis || n instanceof Code), "no markup from the inputs");
         assertTrue(headings(doc).stream().anyMatch(h -> h.startsWith("\u2705 pass: MT-WAIVED-1 ")),
@@ -154,7 +154,7 @@ class MarkdownReporterTest {
 
     @Test
     void runNotesAreListedWithWhereTheyPoint() {
-        Node doc = markdown(ReportRuns.waived(), null);
+        Node doc = markdown(ReportRuns.waived(), FailOn.VIOLATION);
         List<String> items = items(doc);
         assertTrue(items.contains(ReportRuns.WARNING), items.toString());
         assertTrue(items.contains(ReportRuns.EXPIRED + " (" + ReportRuns.WAIVERS_FILE + ":9:5)"), items.toString());
@@ -170,8 +170,8 @@ class MarkdownReporterTest {
 
     @Test
     void sameRunSameBytes() {
-        RunResult run = ReportRuns.mixed();
-        MarkdownReporter reporter = new MarkdownReporter(ReportRuns.options(RiskTier.HIGH));
+        RunResult run = ReportRuns.failOn(ReportRuns.mixed(), FailOn.HIGH);
+        MarkdownReporter reporter = new MarkdownReporter();
         assertEquals(ReportRuns.render(reporter, run), ReportRuns.render(reporter, run));
     }
 }

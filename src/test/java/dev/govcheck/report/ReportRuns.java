@@ -11,7 +11,6 @@ import dev.govcheck.decision.Queue;
 import dev.govcheck.decision.RiskTier;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Severity;
-import dev.govcheck.decision.Status;
 import dev.govcheck.decision.Waiver;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;
@@ -22,7 +21,10 @@ import dev.govcheck.testing.TestRules;
 import dev.govcheck.waiver.WaiverEntry;
 import dev.govcheck.waiver.WaiverFile;
 import dev.govcheck.waiver.Waivers;
+import dev.govcheck.run.FailOn;
+import dev.govcheck.run.Verdicts;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,7 +73,7 @@ final class ReportRuns {
         Finding warning = new Finding("SAAS-SSO-01", HOSTILE, "spec.access.sso", 14, 3, Severity.WARNING);
         Finding blocker = new Finding("SAAS-PII-01", HOSTILE, "spec.data.personalData", 11, 9, null);
         return new Decision(ODD_FILE, "MT-ODD-1", "SaasOnboarding", "Odd \u0001 title <script>x</script> | *",
-                Status.PASS, RiskTier.HIGH, ProcessPath.FULL_REVIEW, new Queue("architecture-board", 20),
+                RiskTier.HIGH, ProcessPath.FULL_REVIEW, new Queue("architecture-board", 20),
                 List.of(new Approval("privacy-officer", List.of(blocker))), List.of(warning), List.of(obligation),
                 true, List.of(blocker, tierVote), List.of(), List.of("SAAS-PII-01", "SAAS-PII-03", "SAAS-PII-04",
                 "SAAS-SSO-01"),
@@ -124,14 +126,21 @@ final class ReportRuns {
     }
 
     /** With the default rule set's metadata, as the CLI passes it. */
-    static ReportOptions options(RiskTier failTier) {
-        return new ReportOptions(false, false, failTier, TestRules.defaults().rules());
+    static ReportOptions options() {
+        return new ReportOptions(false, false, TestRules.ruleSet().rules());
     }
 
-    static String render(Reporter reporter, RunResult run) {
-        StringBuilder out = new StringBuilder();
+    /** The run as {@code --fail-on} judges it: the run layer's verdicts, which every report then prints. */
+    static RunResult failOn(RunResult run, FailOn failOn) {
+        List<FileResult> judged = run.results().stream()
+                .map(r -> r instanceof Decision d ? Verdicts.applyFailOn(d, failOn) : r).toList();
+        return new RunResult(judged, run.warnings(), run.notes());
+    }
+
+    static String render(Report<RunResult> report, RunResult run) {
+        StringWriter out = new StringWriter();
         try {
-            reporter.write(run, out);
+            report.write(run, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

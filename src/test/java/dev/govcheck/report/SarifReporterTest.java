@@ -1,5 +1,6 @@
 package dev.govcheck.report;
 
+import dev.govcheck.decision.BuiltInCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.govcheck.decision.Decision;
-import dev.govcheck.decision.RiskTier;
+import dev.govcheck.run.FailOn;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.testing.TestRules;
@@ -45,7 +46,7 @@ class SarifReporterTest {
 
     @Test
     void aRunWithEveryKindOfFindingIsValidSarif() {
-        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options(RiskTier.HIGH));
+        JsonNode log = sarif(ReportRuns.failOn(ReportRuns.mixed(), FailOn.HIGH), ReportRuns.options());
         assertEquals("2.1.0", log.get("version").asText());
         assertEquals(1, log.get("runs").size());
         assertEquals("govcheck", log.at("/runs/0/tool/driver/name").asText());
@@ -53,25 +54,25 @@ class SarifReporterTest {
 
     @Test
     void theDriverRulesAreTheRuleSetWithTitleRationaleAndWhereEachIsWritten() {
-        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options(null));
+        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options());
         List<JsonNode> rules = list(log.at("/runs/0/tool/driver/rules"));
         List<String> ids = rules.stream().map(r -> r.get("id").asText()).toList();
         assertEquals(ids.stream().sorted().distinct().toList(), ids, "sorted by id, each once");
-        assertTrue(ids.containsAll(List.of(RuleCatalog.INPUT, RuleCatalog.FAIL_ON)));
-        for (RuleInfo info : TestRules.defaults().rules()) {
+        assertTrue(ids.containsAll(List.of(BuiltInCheck.INPUT.id(), BuiltInCheck.FAIL_ON.id())));
+        for (RuleInfo info : TestRules.ruleSet().rules()) {
             JsonNode rule = rules.get(ids.indexOf(info.id()));
             assertEquals(info.title(), rule.at("/shortDescription/text").asText(), info.id());
             assertEquals(info.rationale(), rule.at("/fullDescription/text").asText(), info.id());
             assertTrue(rule.at("/help/text").asText().contains("Defined in " + info.file() + ":" + info.line()),
                     rule.toString());
         }
-        assertEquals(TestRules.defaults().rules().size() + 2, rules.size());
+        assertEquals(TestRules.ruleSet().rules().size() + 2, rules.size());
     }
 
     @Test
     void oneResultPerViolationObligationBlockerAndInputError() {
         RunResult run = ReportRuns.mixed();
-        JsonNode log = sarif(run, ReportRuns.options(null));
+        JsonNode log = sarif(run, ReportRuns.options());
         int expected = 0;
         for (var result : run.results()) {
             if (result instanceof Decision d) {
@@ -86,22 +87,22 @@ class SarifReporterTest {
 
     @Test
     void levelsFollowTheKindOfFinding() {
-        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options(RiskTier.HIGH));
+        JsonNode log = sarif(ReportRuns.failOn(ReportRuns.mixed(), FailOn.HIGH), ReportRuns.options());
         assertEquals("error", result(log, ReportRuns.FAIL_FILE, "SAAS-MFA-01", "violation").get("level").asText());
         assertEquals("warning", result(log, ReportRuns.ODD_FILE, "SAAS-SSO-01", "warning").get("level").asText());
         assertEquals("warning", result(log, ReportRuns.ODD_FILE, "SAAS-PII-03", "obligation").get("level").asText());
         assertEquals("note", result(log, ReportRuns.ODD_FILE, "SAAS-PII-01", "fast-track blocker").get("level")
                 .asText());
-        assertEquals("error", result(log, ReportRuns.BROKEN_FILE, RuleCatalog.INPUT, "invalid input").get("level")
+        assertEquals("error", result(log, ReportRuns.BROKEN_FILE, BuiltInCheck.INPUT.id(), "invalid input").get("level")
                 .asText());
-        JsonNode tier = result(log, ReportRuns.ODD_FILE, RuleCatalog.FAIL_ON, "fail-on tier");
+        JsonNode tier = result(log, ReportRuns.ODD_FILE, BuiltInCheck.FAIL_ON.id(), "violation");
         assertEquals("error", tier.get("level").asText());
         assertEquals(12, tier.at("/locations/0/physicalLocation/region/startLine").asInt());
     }
 
     @Test
     void eachResultPointsAtItsRuleAndItsProposalLine() {
-        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options(null));
+        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options());
         JsonNode rules = log.at("/runs/0/tool/driver/rules");
         for (JsonNode result : log.at("/runs/0/results")) {
             assertEquals(result.get("ruleId").asText(), rules.get(result.get("ruleIndex").asInt()).get("id").asText());
@@ -120,7 +121,7 @@ class SarifReporterTest {
 
     @Test
     void pathsNeedingEscapesBecomeValidUriReferencesThatDecodeToThePath() {
-        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options(null));
+        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options());
         JsonNode odd = result(log, ReportRuns.ODD_FILE, "SAAS-PII-03", "obligation");
         String uri = odd.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
         assertEquals("proposals/odd,%20name%3A%20100%25%20%231%20%C3%BC.yaml", uri);
@@ -138,7 +139,7 @@ class SarifReporterTest {
 
     @Test
     void fingerprintsTellResultsApart() {
-        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options(RiskTier.MEDIUM));
+        JsonNode log = sarif(ReportRuns.failOn(ReportRuns.mixed(), FailOn.MEDIUM), ReportRuns.options());
         Set<String> prints = new HashSet<>();
         List<String> all = new ArrayList<>();
         for (JsonNode result : log.at("/runs/0/results")) {
@@ -152,7 +153,7 @@ class SarifReporterTest {
 
     @Test
     void runWarningsAreToolNotifications() {
-        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options(null));
+        JsonNode log = sarif(ReportRuns.mixed(), ReportRuns.options());
         JsonNode invocation = log.at("/runs/0/invocations/0");
         assertTrue(invocation.get("executionSuccessful").asBoolean());
         assertEquals(ReportRuns.WARNING, invocation.at("/toolExecutionNotifications/0/message/text").asText());
@@ -171,7 +172,7 @@ class SarifReporterTest {
 
     @Test
     void theSchemaCheckRejectsWhatIsNotSarif() {
-        String good = ReportRuns.render(new SarifReporter(ReportRuns.options(null)), ReportRuns.mixed());
+        String good = ReportRuns.render(new SarifReporter(ReportRuns.options()), ReportRuns.mixed());
         assertThrows(AssertionError.class, () -> FormatCheck.sarif(good.replace("\"level\": \"note\"",
                 "\"level\": \"fatal\"")));
         assertThrows(AssertionError.class, () -> FormatCheck.sarif(good.replace("\"startLine\": 4,",
@@ -182,7 +183,7 @@ class SarifReporterTest {
 
     @Test
     void aWaivedViolationStaysAResultSuppressedByItsWaiver() throws Exception {
-        JsonNode log = sarif(ReportRuns.waived(), ReportRuns.options(null));
+        JsonNode log = sarif(ReportRuns.waived(), ReportRuns.options());
         JsonNode mfa = result(log, ReportRuns.WAIVED_FILE, "SAAS-MFA-01", "violation");
         assertEquals("error", mfa.get("level").asText(), "the level the violation had");
         assertEquals(new ObjectMapper().readTree("""
@@ -197,7 +198,7 @@ class SarifReporterTest {
         assertEquals("MT-WAIVED-1: " + finding.message(), mfa.at("/message/text").asText());
 
         JsonNode before = result(sarif(new RunResult(List.of(ReportRuns.passing(), ReportRuns.unwaived()), List.of()),
-                ReportRuns.options(null)), ReportRuns.WAIVED_FILE, "SAAS-MFA-01", "violation");
+                ReportRuns.options()), ReportRuns.WAIVED_FILE, "SAAS-MFA-01", "violation");
         assertEquals(before.get("partialFingerprints"), mfa.get("partialFingerprints"),
                 "code scanning sees the alert it had before the waiver, now suppressed");
         assertFalse(before.has("suppressions"));
@@ -207,7 +208,7 @@ class SarifReporterTest {
 
     @Test
     void runNotesAreNotificationsAtTheirLineOfTheWaiversFile() {
-        JsonNode log = sarif(ReportRuns.waived(), ReportRuns.options(null));
+        JsonNode log = sarif(ReportRuns.waived(), ReportRuns.options());
         List<JsonNode> notes = list(log.at("/runs/0/invocations/0/toolExecutionNotifications"));
         assertEquals(3, notes.size(), notes.toString());
         assertEquals(ReportRuns.WARNING, notes.get(0).at("/message/text").asText());
@@ -224,14 +225,14 @@ class SarifReporterTest {
         assertEquals("warning", expired.get("level").asText());
         assertEquals(ReportRuns.EXPIRED, expired.at("/message/text").asText());
         assertEquals(9, expired.at("/locations/0/physicalLocation/region/startLine").asInt());
-        String once = ReportRuns.render(new SarifReporter(ReportRuns.options(null)), ReportRuns.waived());
-        assertEquals(once, ReportRuns.render(new SarifReporter(ReportRuns.options(null)), ReportRuns.waived()));
+        String once = ReportRuns.render(new SarifReporter(ReportRuns.options()), ReportRuns.waived());
+        assertEquals(once, ReportRuns.render(new SarifReporter(ReportRuns.options()), ReportRuns.waived()));
     }
 
     @Test
     void sameRunSameBytes() {
-        RunResult run = ReportRuns.mixed();
-        SarifReporter reporter = new SarifReporter(ReportRuns.options(RiskTier.HIGH));
+        RunResult run = ReportRuns.failOn(ReportRuns.mixed(), FailOn.HIGH);
+        SarifReporter reporter = new SarifReporter(ReportRuns.options());
         assertEquals(ReportRuns.render(reporter, run), ReportRuns.render(reporter, run));
     }
 }

@@ -8,6 +8,6 @@ final class TestRulesTitle {
     }
 
     static String of(String id) {
-        return TestRules.defaults().rule(id).title();
+        return TestRules.ruleSet().rule(id).title();
     }
 }

@@ -1,5 +1,6 @@
 package dev.govcheck.rules;
 
+import dev.govcheck.Govcheck;
 import static dev.govcheck.rules.DecisionFacts.assertFired;
 import static dev.govcheck.rules.DecisionFacts.assertNotFired;
 import static dev.govcheck.rules.DecisionFacts.blockerRules;
@@ -130,7 +131,7 @@ class ConsistencyRulesTest {
                         .tier($vendor.contains("Critical") ? RiskTier.CRITICAL : RiskTier.HIGH);
                 end
                 """, StandardCharsets.UTF_8);
-        RuleSet ruleSet = RuleSet.load(rules);
+        Govcheck ruleSet = Govcheck.load(rules);
 
         Fixture high = Fixture.evaluation().set("itPartner", itPartner()).set("spec.product.vendor", "Watchlist Ltd");
         Decision h = ruleSet.evaluate(TestRules.read(high.yaml()));
@@ -199,11 +200,11 @@ class ConsistencyRulesTest {
     @Test
     void rulesReadingTheTierDecideTheSameWhenTheyFireBeforeTheTierIsFinal(@TempDir Path dir) throws Exception {
         // The consistency rules fire as early as they can; the HIGH rule fires early, the CRITICAL rule last.
-        RuleSet early = RuleSet.load(copyOfDefaultRules(dir, Map.of("TIER-PATH-01", 100, "TIER-PATH-02", 100,
+        Govcheck early = Govcheck.load(copyOfDefaultRules(dir, Map.of("TIER-PATH-01", 100, "TIER-PATH-02", 100,
                 "ACC-03", 100, "CHG-PROP-01", 50, "CHG-TOUCH-02", -50)));
         ProposalFile proposal = TestRules.read(highThenCritical().yaml());
 
-        List<String> order = firingOrder(early, proposal);
+        List<String> order = firingOrder(early.ruleSet(), proposal);
         assertTrue(order.indexOf("TIER-PATH-01") >= 0 && order.indexOf("TIER-PATH-01") < order.indexOf("CHG-TOUCH-02"),
                 () -> "TIER-PATH-01 should fire before the tier is raised to CRITICAL; order: " + order);
         assertTrue(order.indexOf("ACC-03") >= 0 && order.indexOf("ACC-03") < order.indexOf("CHG-TOUCH-02"),
@@ -217,9 +218,9 @@ class ConsistencyRulesTest {
 
     @Test
     void everySampleIsDecidedTheSameWhateverTheOrderOfTheConsistencyRules(@TempDir Path dir) throws Exception {
-        RuleSet first = RuleSet.load(copyOfDefaultRules(dir.resolve("first"),
+        Govcheck first = Govcheck.load(copyOfDefaultRules(dir.resolve("first"),
                 Map.of("TIER-PATH-01", 100, "TIER-PATH-02", 100, "ACC-03", 100)));
-        RuleSet last = RuleSet.load(copyOfDefaultRules(dir.resolve("last"),
+        Govcheck last = Govcheck.load(copyOfDefaultRules(dir.resolve("last"),
                 Map.of("TIER-PATH-01", -100, "TIER-PATH-02", -100, "ACC-03", -100)));
         List<Path> samples;
         try (Stream<Path> files = Files.walk(Path.of("samples"))) {
@@ -283,7 +284,7 @@ class ConsistencyRulesTest {
 
     /** The decision without its firing trace, which lists rules in firing order and so differs by design. */
     private static Decision withoutTrace(Decision d) {
-        return new Decision(d.file(), d.id(), d.kind(), d.title(), d.status(), d.tier(), d.path(), d.queue(),
+        return new Decision(d.file(), d.id(), d.kind(), d.title(), d.tier(), d.path(), d.queue(),
                 d.approvals(), d.violations(), d.obligations(), d.fastTrackEligible(), d.fastTrackBlockers(),
                 d.waived(), d.fired(), List.of());
     }

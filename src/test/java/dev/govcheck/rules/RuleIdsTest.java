@@ -39,19 +39,19 @@ class RuleIdsTest {
     void theDefaultRuleIdsAreExactlyThoseOfThePolicy() throws IOException {
         List<String> policy = policyIds();
         assertEquals(policy.size(), new TreeSet<>(policy).size(), "the policy list names an id twice");
-        Set<String> defaults = new TreeSet<>(TestRules.defaults().rules().stream().map(RuleInfo::id).toList());
+        Set<String> defaults = new TreeSet<>(TestRules.ruleSet().rules().stream().map(RuleInfo::id).toList());
         assertEquals(new TreeSet<>(policy), defaults);
     }
 
     @Test
     void everyIdExistsOnce() {
-        List<String> ids = TestRules.defaults().rules().stream().map(RuleInfo::id).toList();
+        List<String> ids = TestRules.ruleSet().rules().stream().map(RuleInfo::id).toList();
         assertEquals(ids.size(), new TreeSet<>(ids).size(), () -> "duplicate ids in " + ids);
     }
 
     @Test
     void everyRuleHasATitleARationaleAndAPlace() {
-        for (RuleInfo rule : TestRules.defaults().rules()) {
+        for (RuleInfo rule : TestRules.ruleSet().rules()) {
             assertFalse(rule.title().isBlank(), rule.id() + " has no @title");
             assertFalse(rule.rationale().isBlank(), rule.id() + " has no @rationale");
             assertTrue(rule.rationale().endsWith("."), rule.id() + ": a rationale is a sentence");
@@ -61,7 +61,7 @@ class RuleIdsTest {
 
     @Test
     void eachKindsRulesLiveInTheFileOfItsConcern() {
-        for (RuleInfo rule : TestRules.defaults().rules()) {
+        for (RuleInfo rule : TestRules.ruleSet().rules()) {
             String file = Path.of(rule.file()).getFileName().toString();
             String expected = rule.id().startsWith("CHG-") ? "code-change.drl"
                     : rule.id().startsWith("EVAL-") ? "evaluation.drl"

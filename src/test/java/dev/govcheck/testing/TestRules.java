@@ -1,5 +1,6 @@
 package dev.govcheck.testing;
 
+import dev.govcheck.Govcheck;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.policy.RuleSetException;
@@ -9,23 +10,23 @@ import dev.govcheck.proposal.ProposalReader;
 import java.nio.file.Path;
 
 /**
- * The default rule set of this repository ({@code rules/}), compiled once per test JVM and shared: compiling is
- * the slow part, evaluating is cheap, and a RuleSet is thread-safe.
+ * The default rule set of this repository ({@code rules/}) behind the library facade, compiled once per test JVM
+ * and shared: compiling is the slow part, evaluating is cheap, and evaluation is thread-safe.
  */
 public final class TestRules {
-    private static volatile RuleSet defaults;
+    private static volatile Govcheck defaults;
 
     private TestRules() {
     }
 
-    public static RuleSet defaults() {
-        RuleSet local = defaults;
+    public static Govcheck defaults() {
+        Govcheck local = defaults;
         if (local == null) {
             synchronized (TestRules.class) {
                 local = defaults;
                 if (local == null) {
                     try {
-                        local = RuleSet.load(Path.of("rules"));
+                        local = Govcheck.load(Path.of("rules"));
                     } catch (RuleSetException e) {
                         throw new IllegalStateException("default rules do not load: " + e.errors(), e);
                     }
@@ -34,6 +35,11 @@ public final class TestRules {
             }
         }
         return local;
+    }
+
+    /** The default rule set itself (its policy, catalog and rule metadata). */
+    public static RuleSet ruleSet() {
+        return defaults().ruleSet();
     }
 
     /** Reads YAML text as a proposal and evaluates it with the default rules. */

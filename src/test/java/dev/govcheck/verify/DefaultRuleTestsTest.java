@@ -3,7 +3,7 @@ package dev.govcheck.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.govcheck.cli.FileCollector;
+import dev.govcheck.run.FileCollector;
 import dev.govcheck.proposal.YamlLimits;
 import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.TestRules;
@@ -35,7 +35,7 @@ class DefaultRuleTestsTest {
     @Test
     void everyRuleIsFiredByACaseAndShownNotFiringByAnother() {
         List<Path> files = new FileCollector(null).collect(List.of(Path.of("rules/tests"))).files();
-        Verifier verifier = new Verifier(TestRules.defaults(), YamlLimits.DEFAULT);
+        Verifier verifier = new Verifier(TestRules.ruleSet(), YamlLimits.DEFAULT);
         VerifyResult result = verifier.verify(files);
         assertEquals(List.of(), result.errors());
         for (Coverage.RuleCoverage rule : verifier.coverage(result).rules()) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.govcheck.report.VerifyTextReporter;
+import dev.govcheck.run.VerifyOutcome;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.YamlLimits;
 import dev.govcheck.testing.TestRules;
@@ -43,12 +45,12 @@ class VerifierTest {
         Files.writeString(dir.resolve("base.yaml"), BASE);
         Path file = dir.resolve("cases.yaml");
         Files.writeString(file, caseFile);
-        return new Verifier(TestRules.defaults(), YamlLimits.DEFAULT).verify(List.of(file));
+        return new Verifier(TestRules.ruleSet(), YamlLimits.DEFAULT).verify(List.of(file));
     }
 
     private static String text(VerifyResult result) throws IOException {
-        StringBuilder out = new StringBuilder();
-        new VerifyTextReport(false).write(result, null, out);
+        StringWriter out = new StringWriter();
+        new VerifyTextReporter(false).write(new VerifyOutcome(result, null, null, TestRules.ruleSet()), out);
         return out.toString();
     }
 
@@ -226,7 +228,7 @@ class VerifierTest {
         Path noCases = dir.resolve("empty.yaml");
         Files.writeString(noCases, "base: base.yaml\n");
         Files.writeString(dir.resolve("base.yaml"), BASE);
-        VerifyResult result = new Verifier(TestRules.defaults(), YamlLimits.DEFAULT)
+        VerifyResult result = new Verifier(TestRules.ruleSet(), YamlLimits.DEFAULT)
                 .verify(List.of(dir.resolve("base.yaml"), broken, noCases));
         List<String> errors = errors(result);
         assertEquals(2, errors.size(), errors.toString());
@@ -248,7 +250,7 @@ class VerifierTest {
                     set: {spec.users: 249}
                     expect: {notFired: [SAAS-USERS-01]}
                 """);
-        Coverage coverage = new Verifier(TestRules.defaults(), YamlLimits.DEFAULT).coverage(result);
+        Coverage coverage = new Verifier(TestRules.ruleSet(), YamlLimits.DEFAULT).coverage(result);
         Coverage.RuleCoverage users = coverage.rules().stream().filter(r -> r.id().equals("SAAS-USERS-01"))
                 .findFirst().orElseThrow();
         assertEquals(1, users.firedBy());
@@ -286,8 +288,8 @@ class VerifierTest {
                     expect: {tier: LOW}
                 """);
         StringWriter out = new StringWriter();
-        new VerifyTextReport(true).write(result, new Verifier(TestRules.defaults(), YamlLimits.DEFAULT)
-                .coverage(result), out);
+        new VerifyTextReporter(true).write(new VerifyOutcome(result, new Verifier(TestRules.ruleSet(),
+                YamlLimits.DEFAULT).coverage(result), null, TestRules.ruleSet()), out);
         String[] lines = out.toString().split("\n");
         assertEquals("1 passed, 0 failed", lines[lines.length - 1]);
         assertFalse(out.toString().contains("PASS baseline"), "quiet leaves out passing cases");

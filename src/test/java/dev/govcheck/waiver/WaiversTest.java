@@ -4,6 +4,13 @@ import static dev.govcheck.testing.Fixture.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.govcheck.engine.Evaluator;
+import dev.govcheck.policy.RuleBaseCache;
+import dev.govcheck.proposal.YamlLimits;
+import dev.govcheck.run.CheckRequest;
+import dev.govcheck.run.CheckRunner;
+import dev.govcheck.run.FailOn;
+import dev.govcheck.run.WaiverRequest;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.ProcessPath;
@@ -13,7 +20,6 @@ import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Severity;
 import dev.govcheck.decision.Status;
 import dev.govcheck.decision.Waiver;
-import dev.govcheck.engine.BatchChecker;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.proposal.Position;
 import dev.govcheck.proposal.ProposalReader;
@@ -158,7 +164,7 @@ class WaiversTest {
         Decision base = passwordOnly();
         Finding advice = new Finding("SAAS-MFA-01", "advice", "spec.access", 12, 3, Severity.WARNING);
         Finding error = base.violations().get(0);
-        Decision mixed = new Decision(base.file(), base.id(), base.kind(), base.title(), Status.FAIL, base.tier(),
+        Decision mixed = new Decision(base.file(), base.id(), base.kind(), base.title(), base.tier(),
                 base.path(), base.queue(), base.approvals(), List.of(error, advice), base.obligations(),
                 base.fastTrackEligible(), base.fastTrackBlockers(), List.of(), base.fired(), base.trace());
 
@@ -169,7 +175,7 @@ class WaiversTest {
     }
 
     @Test
-    void theLibraryAppliesAWaiversFileToABatch(@TempDir Path dir) throws Exception {
+    void theRunLayerAppliesAWaiversFileToABatch(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("mfa.yaml"), Fixture.saas().set("spec.access", map("sso", false, "mfa", false))
                 .yaml());
         Files.writeString(dir.resolve("other.yaml"), Fixture.codeChange().yaml());
@@ -178,17 +184,17 @@ class WaiversTest {
                 waivers:
                   - {rule: SAAS-MFA-01, proposal: MT-TEST-1, reason: r, approvedBy: security, expires: 2026-11-10}
                 """);
-        Set<String> ids = TestRules.defaults().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
-        Waivers waivers = new Waivers(new WaiverReader().read(file, ids), TODAY);
+        CheckRequest request = new CheckRequest(List.of(dir.resolve("mfa.yaml"), dir.resolve("other.yaml")),
+                Path.of("rules"), RuleBaseCache.disabled(), YamlLimits.DEFAULT, new WaiverRequest(file, TODAY),
+                FailOn.VIOLATION, Evaluator.DEFAULT_TIME_LIMIT);
 
-        RunResult run = new BatchChecker(TestRules.defaults(), new ProposalReader(), waivers::apply)
-                .check(List.of(dir.resolve("mfa.yaml"), dir.resolve("other.yaml")));
+        RunResult run = new CheckRunner().run(request).run();
 
         Decision mfa = (Decision) run.results().get(0);
         assertEquals(Status.PASS, mfa.status());
         assertEquals(List.of("SAAS-MFA-01"), mfa.waived().stream().map(Waiver::rule).toList());
         assertEquals(List.of(), ((Decision) run.results().get(1)).waived());
-        List<RunNote> notes = waivers.review(run.results());
+        List<RunNote> notes = run.notes();
         assertEquals(1, notes.size());
         assertEquals(RunNote.Level.NOTICE, notes.get(0).level());
         assertEquals(new Position(2, 5), notes.get(0).position());

@@ -1,4 +1,4 @@
-package dev.govcheck.cli;
+package dev.govcheck.run;
 
 import dev.govcheck.decision.RiskTier;
 import java.util.Locale;

@@ -1,22 +1,29 @@
-package dev.govcheck.verify;
+package dev.govcheck.report;
 
+import dev.govcheck.run.VerifyOutcome;
+import dev.govcheck.verify.CaseResult;
+import dev.govcheck.verify.Coverage;
+import dev.govcheck.verify.VerifyResult;
 import java.io.IOException;
+import java.io.Writer;
 
 /**
  * The text form of a verify run: {@code PASS name} or {@code FAIL name: what differs} per case, the coverage
  * table when asked for, and last exactly {@code N passed, N failed}. Problems with case files are not here:
  * they go to standard error as {@code file:line:column: error: ...} lines.
  */
-public final class VerifyTextReport {
+public final class VerifyTextReporter implements Report<VerifyOutcome> {
     private final boolean quiet;
 
     /** {@code quiet}: leave out the PASS lines and the covered rules. */
-    public VerifyTextReport(boolean quiet) {
+    public VerifyTextReporter(boolean quiet) {
         this.quiet = quiet;
     }
 
-    /** {@code coverage} is null when not asked for. */
-    public void write(VerifyResult result, Coverage coverage, Appendable out) throws IOException {
+    @Override
+    public void write(VerifyOutcome outcome, Writer out) throws IOException {
+        VerifyResult result = outcome.result();
+        Coverage coverage = outcome.coverage();
         for (CaseResult r : result.results()) {
             if (r.passed() && !quiet) {
                 out.append("PASS ").append(r.testCase().name()).append('\n');
@@ -32,7 +39,7 @@ public final class VerifyTextReport {
                 .append(" failed\n");
     }
 
-    private void writeCoverage(Coverage coverage, Appendable out) throws IOException {
+    private void writeCoverage(Coverage coverage, Writer out) throws IOException {
         out.append('\n').append("Coverage: ").append(Integer.toString(coverage.covered())).append(" of ")
                 .append(Integer.toString(coverage.total())).append(" rules fired by at least one case (")
                 .append(coverage.percentText()).append(")\n");

@@ -1,10 +1,14 @@
-package dev.govcheck;
+package dev.govcheck.policy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** govcheck's version and the Drools version it was built with (from the build, not hand-kept). */
+/**
+ * govcheck's version and the Drools version it was built with (from the build, not hand-kept). It lives with the
+ * rule set because that is what depends on it most: a compiled rule base is only valid for the build and the Drools
+ * that made it (the cache key); reports and --version read it from here too.
+ */
 public final class Version {
     private static final Properties PROPERTIES = load();
 

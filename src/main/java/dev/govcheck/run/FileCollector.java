@@ -1,4 +1,4 @@
-package dev.govcheck.cli;
+package dev.govcheck.run;
 
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.InputError;

@@ -1,4 +1,4 @@
-package dev.govcheck.cli;
+package dev.govcheck.run;
 
 /** govcheck's exit codes (DESIGN.md): each outcome has its own, so CI can tell failures from errors. */
 public final class ExitCode {

@@ -1,10 +1,11 @@
-package dev.govcheck.engine;
+package dev.govcheck.run;
 
 import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.FailedEvaluation;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.InvalidFile;
-import dev.govcheck.decision.RunResult;
-import dev.govcheck.policy.RuleSet;
+import dev.govcheck.engine.EngineException;
+import dev.govcheck.engine.Evaluator;
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;
@@ -16,62 +17,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * Checks many files in one run: reads and evaluates them in parallel on all cores, keeps going past bad files,
- * and rejects proposal ids used by more than one file. The result order does not depend on scheduling.
+ * Many files through reading and evaluation, on all cores, with exactly one result per file whatever goes wrong:
+ * a file that cannot be read is INVALID, a proposal id used by several files is INVALID in each, and a proposal
+ * the rules fail on is ERROR; the rest are decided. The result order does not depend on scheduling.
+ *
+ * <p>Reading needs no rule set, so a run reads while its rule set is still loading ({@link #read}, then
+ * {@link #evaluate}).
  */
-public final class BatchChecker {
-    private final RuleSet ruleSet;
-    private final ProposalReader reader;
-    private final Function<Decision, Decision> postProcess;
+final class ProposalBatch {
+    private final List<Read> reads;
 
-    public BatchChecker(RuleSet ruleSet, ProposalReader reader) {
-        this(ruleSet, reader, Function.identity());
-    }
-
-    /** {@code postProcess} is applied to each decision (waivers, for instance). */
-    public BatchChecker(RuleSet ruleSet, ProposalReader reader, Function<Decision, Decision> postProcess) {
-        this.ruleSet = ruleSet;
-        this.reader = reader;
-        this.postProcess = postProcess;
+    private ProposalBatch(List<Read> reads) {
+        this.reads = reads;
     }
 
     /** A file read, or the reason it could not be. */
     private record Read(String file, ProposalFile proposal, List<InputError> errors) {
     }
 
-    /**
-     * Files read and validated, not yet evaluated. Reading needs no rule set, so a run can read while its rule set
-     * is still loading ({@link #read}, then {@link #check(ReadFiles)}).
-     */
-    public static final class ReadFiles {
-        private final List<Read> reads;
-
-        private ReadFiles(List<Read> reads) {
-            this.reads = reads;
-        }
-    }
-
     /** Reads and validates {@code files} in parallel. */
-    public static ReadFiles read(ProposalReader reader, List<Path> files) {
-        return new ReadFiles(files.parallelStream().map(path -> read(reader, path)).toList());
+    static ProposalBatch read(ProposalReader reader, List<Path> files) {
+        return new ProposalBatch(files.parallelStream().map(path -> read(reader, path)).toList());
     }
 
-    public RunResult check(List<Path> files) {
-        return check(read(reader, files));
-    }
-
-    public RunResult check(ReadFiles files) {
-        List<Read> reads = files.reads;
+    /**
+     * Evaluates every proposal read; {@code postProcess} turns each decision into the run's verdict on it
+     * (waivers, --fail-on).
+     */
+    List<FileResult> evaluate(Evaluator evaluator, UnaryOperator<Decision> postProcess) {
         Map<String, List<String>> filesById = new LinkedHashMap<>();
         for (Read read : reads) {
             if (read.proposal() != null) {
                 filesById.computeIfAbsent(read.proposal().proposal().id(), id -> new ArrayList<>()).add(read.file());
             }
         }
-        List<FileResult> results = reads.parallelStream().map(read -> {
+        return reads.parallelStream().map(read -> {
             if (read.proposal() == null) {
                 return (FileResult) new InvalidFile(read.file(), read.errors());
             }
@@ -79,9 +62,17 @@ public final class BatchChecker {
             if (sameId.size() > 1) {
                 return new InvalidFile(read.file(), List.of(duplicateId(read, sameId)));
             }
-            return postProcess.apply(ruleSet.evaluate(read.proposal()));
+            return evaluate(evaluator, read.proposal(), postProcess);
         }).toList();
-        return new RunResult(results, List.of());
+    }
+
+    /** One proposal's result: its decision as the run judges it, or ERROR when the rules fail on it. */
+    static FileResult evaluate(Evaluator evaluator, ProposalFile proposal, UnaryOperator<Decision> postProcess) {
+        try {
+            return postProcess.apply(evaluator.evaluate(proposal));
+        } catch (EngineException e) {
+            return new FailedEvaluation(proposal.file(), proposal.proposal().id(), e.rule(), e.getMessage());
+        }
     }
 
     private static Read read(ProposalReader reader, Path path) {

@@ -1,0 +1,25 @@
+package dev.govcheck.run;
+
+import dev.govcheck.policy.RuleBaseCache;
+import dev.govcheck.proposal.YamlLimits;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything {@code check} was asked to do, as plain values (the run layer never sees picocli types).
+ *
+ * @param paths     files, or folders searched recursively for proposals
+ * @param rules     the --rules folder, or null for ./rules when present, else the bundled default set
+ * @param cache     where compiled rule bases are kept between runs (disabled for --no-cache)
+ * @param limits    limits on every proposal file read (--max-file-size and the fixed YAML limits)
+ * @param waivers   the waivers file to apply (or none) and the day that decides expiry
+ * @param failOn    what makes a proposal fail besides its error violations
+ * @param ruleTimeLimit how long the rules may take on one proposal before it becomes an ERROR result
+ */
+public record CheckRequest(List<Path> paths, Path rules, RuleBaseCache cache, YamlLimits limits,
+                           WaiverRequest waivers, FailOn failOn, Duration ruleTimeLimit) {
+    public CheckRequest {
+        paths = List.copyOf(paths);
+    }
+}
