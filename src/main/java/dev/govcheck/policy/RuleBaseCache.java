@@ -1,12 +1,18 @@
 package dev.govcheck.policy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +37,8 @@ public final class RuleBaseCache {
     private static final String SUBFOLDER = "rule-bases";
     private static final String SUFFIX = ".rulebase";
     private static final String TEMP_SUFFIX = ".tmp";
+    /** Far above a compiled rule base (the default set's is under 1 MiB), far below what hurts a run. */
+    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
     private final Path directory;
 
@@ -96,27 +104,62 @@ public final class RuleBaseCache {
         return directory.resolve(SUBFOLDER).resolve(key.hex() + SUFFIX);
     }
 
-    /** The stored rule base for {@code key}; empty when there is none or it is damaged (it is then removed). */
-    Optional<RuleBaseArchive> read(RuleBaseKey key) {
+    /**
+     * What a look-up found: the stored rule base, or nothing (there was none, or it was damaged and is removed);
+     * {@code warning} says so when the entry was not a file govcheck wrote (a link, a pipe, a device, a file far
+     * larger than any rule base).
+     */
+    record Lookup(Optional<RuleBaseArchive> archive, Optional<String> warning) {
+        static final Lookup MISS = new Lookup(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The stored rule base for {@code key}. Only a regular file no larger than {@link #MAX_ENTRY_BYTES} is read,
+     * without following a link: a link to /dev/zero, a sparse file of gigabytes or a pipe would otherwise exhaust
+     * memory or block the run forever. Anything else is damaged: removed, rebuilt, and said once.
+     */
+    Lookup read(RuleBaseKey key) {
         if (!enabled()) {
-            return Optional.empty();
+            return Lookup.MISS;
         }
         Path entry = entry(key);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(entry);
+            BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() > MAX_ENTRY_BYTES) {
+                String what = attributes.isSymbolicLink() ? "a symbolic link"
+                        : attributes.isRegularFile() ? attributes.size() + " bytes, more than a rule base can be"
+                        : attributes.isDirectory() ? "a folder" : "not a regular file (a pipe, socket or device)";
+                discard(key);
+                return new Lookup(Optional.empty(), Optional.of("rule-base cache entry " + entry + " is " + what
+                        + ": ignored, the rules are compiled again"));
+            }
+            bytes = readAtMost(entry, MAX_ENTRY_BYTES);
         } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return Lookup.MISS;
         } catch (IOException e) {
-            return Optional.empty(); // unreadable: rebuild, and let the write report a folder we cannot use
+            return Lookup.MISS; // unreadable: rebuild, and let the write report a folder we cannot use
         }
         try {
             RuleBaseArchive archive = RuleBaseArchive.fromBytes(bytes, key);
             markUsed(entry);
-            return Optional.of(archive);
+            return new Lookup(Optional.of(archive), Optional.empty());
         } catch (RuleBaseArchive.CorruptArchiveException e) {
             discard(key);
-            return Optional.empty();
+            return Lookup.MISS;
+        }
+    }
+
+    /** The file's bytes, opened without following a link, reading no more than {@code limit} whatever its size says. */
+    private static byte[] readAtMost(Path entry, long limit) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(entry, StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS); InputStream in = Channels.newInputStream(channel)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw new IOException("grew past " + limit + " bytes while being read");
+            }
+            return bytes;
         }
     }
 

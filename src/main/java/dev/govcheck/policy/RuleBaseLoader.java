@@ -28,7 +28,8 @@ final class RuleBaseLoader {
             return new Loaded(new RuleCompiler().compile(drls), Origin.COMPILED, List.of());
         }
         RuleBaseKey key = RuleBaseKey.of(drls);
-        Optional<RuleBaseArchive> cached = cache.read(key);
+        RuleBaseCache.Lookup lookup = cache.read(key);
+        Optional<RuleBaseArchive> cached = lookup.archive();
         if (cached.isPresent()) {
             try {
                 return new Loaded(cached.get().toKieBase(), Origin.CACHE, List.of());
@@ -39,6 +40,7 @@ final class RuleBaseLoader {
         }
         KieBase kieBase = new RuleCompiler().compile(drls); // throws the located DRL errors, if any
         List<String> warnings = new ArrayList<>();
+        lookup.warning().ifPresent(warnings::add);
         cache.write(key, RuleBaseArchive.of(kieBase)).ifPresent(warnings::add);
         return new Loaded(kieBase, Origin.COMPILED, warnings);
     }

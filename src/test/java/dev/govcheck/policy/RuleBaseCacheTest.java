@@ -30,9 +30,9 @@ class RuleBaseCacheTest {
     @Test
     void aWrittenEntryIsReadBack(@TempDir Path dir) {
         RuleBaseCache cache = RuleBaseCache.in(dir);
-        assertEquals(Optional.empty(), cache.read(KEY));
+        assertEquals(Optional.empty(), cache.read(KEY).archive());
         assertEquals(Optional.empty(), cache.write(KEY, RuleBaseArchiveTest.sample()));
-        assertArrayEquals(RuleBaseArchiveTest.sample().toBytes(KEY), cache.read(KEY).orElseThrow().toBytes(KEY));
+        assertArrayEquals(RuleBaseArchiveTest.sample().toBytes(KEY), cache.read(KEY).archive().orElseThrow().toBytes(KEY));
         assertEquals(List.of(cache.entry(KEY)), files(cache.entry(KEY).getParent()), "no temporary file left");
     }
 
@@ -42,7 +42,7 @@ class RuleBaseCacheTest {
         cache.write(KEY, RuleBaseArchiveTest.sample());
         byte[] bytes = Files.readAllBytes(cache.entry(KEY));
         Files.write(cache.entry(KEY), java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertEquals(Optional.empty(), cache.read(KEY));
+        assertEquals(Optional.empty(), cache.read(KEY).archive());
         assertFalse(Files.exists(cache.entry(KEY)));
     }
 
@@ -97,7 +97,7 @@ class RuleBaseCacheTest {
         } finally {
             pool.shutdownNow();
         }
-        assertArrayEquals(expected, cache.read(KEY).orElseThrow().toBytes(KEY));
+        assertArrayEquals(expected, cache.read(KEY).archive().orElseThrow().toBytes(KEY));
         assertEquals(List.of(cache.entry(KEY)), files(cache.entry(KEY).getParent()), "no temporary file left");
     }
 
@@ -116,7 +116,7 @@ class RuleBaseCacheTest {
     void aFolderThatCannotBeWrittenGivesOneLineAndNoException(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         RuleBaseCache cache = RuleBaseCache.in(file.resolve("cache"));
-        assertEquals(Optional.empty(), cache.read(KEY));
+        assertEquals(Optional.empty(), cache.read(KEY).archive());
         String warning = cache.write(KEY, RuleBaseArchiveTest.sample()).orElseThrow();
         assertTrue(warning.startsWith("cannot write the rule-base cache in " + file.resolve("cache")), warning);
         assertFalse(warning.contains("\n"));
@@ -143,7 +143,7 @@ class RuleBaseCacheTest {
         RuleBaseCache cache = RuleBaseCache.in(dir);
         cache.write(KEY, RuleBaseArchiveTest.sample());
         age(cache.entry(KEY), Duration.ofDays(20));
-        cache.read(KEY).orElseThrow();
+        cache.read(KEY).archive().orElseThrow();
         assertTrue(Files.getLastModifiedTime(cache.entry(KEY)).toInstant()
                 .isAfter(Instant.now().minus(Duration.ofHours(1))));
     }
@@ -153,7 +153,41 @@ class RuleBaseCacheTest {
         RuleBaseCache cache = RuleBaseCache.disabled();
         assertFalse(cache.enabled());
         assertEquals(Optional.empty(), cache.write(KEY, RuleBaseArchiveTest.sample()));
-        assertEquals(Optional.empty(), cache.read(KEY));
+        assertEquals(Optional.empty(), cache.read(KEY).archive());
+    }
+
+    /**
+     * An entry that is not a regular file govcheck wrote is damaged: it is never read (a link to /dev/zero or a sparse
+     * file of gigabytes would exhaust memory, a pipe would block the run forever), it is removed, the rules are
+     * compiled again, and a warning says so once.
+     */
+    @Test
+    void entriesThatAreNotRegularFilesOfSaneSizeAreDamaged(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/', "links, pipes, /dev/zero");
+        RuleBaseCache cache = RuleBaseCache.in(dir);
+        Path entry = cache.entry(KEY);
+        Files.createDirectories(entry.getParent());
+
+        Files.createSymbolicLink(entry, Path.of("/dev/zero"));
+        assertDamaged(cache, "is a symbolic link");
+
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(entry.toFile(), "rw")) {
+            sparse.setLength(3L * 1024 * 1024 * 1024); // 3 GiB on disk in a few blocks
+        }
+        assertDamaged(cache, "more than a rule base can be");
+
+        assertEquals(0, new ProcessBuilder("mkfifo", entry.toString()).start().waitFor());
+        assertDamaged(cache, "not a regular file (a pipe, socket or device)");
+
+        Files.createDirectories(entry);
+        assertDamaged(cache, "is a folder");
+    }
+
+    private static void assertDamaged(RuleBaseCache cache, String why) {
+        RuleBaseCache.Lookup lookup = cache.read(KEY);
+        assertEquals(Optional.empty(), lookup.archive());
+        assertTrue(lookup.warning().orElseThrow().contains(why), lookup.warning().toString());
+        assertFalse(Files.exists(cache.entry(KEY), java.nio.file.LinkOption.NOFOLLOW_LINKS), "removed: " + why);
     }
 
     @Test
