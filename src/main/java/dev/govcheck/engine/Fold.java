@@ -2,15 +2,16 @@ package dev.govcheck.engine;
 
 import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
-import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
 import dev.govcheck.decision.Severity;
 import dev.govcheck.decision.ThresholdCrossed;
-import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.policy.Policy;
+import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.proposal.Position;
+import dev.govcheck.proposal.Printable;
 import dev.govcheck.proposal.ProposalFields;
 import dev.govcheck.proposal.ProposalFile;
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ public final class Fold {
         List<Approval> approvalList = new ArrayList<>();
         approvals.forEach((role, reasons) -> approvalList.add(new Approval(role, List.copyOf(reasons))));
         var proposal = file.proposal();
-        return new Decision(file.file(), proposal.id(), proposal.kind().toString(), proposal.title(), tier, path, policy.queue(path), approvalList,
+        return new Decision(file.file(), proposal.id(), proposal.kind().toString(), Printable.escape(proposal.title()),
+                tier, path, policy.queue(path), approvalList,
                 List.copyOf(violations), List.copyOf(obligations), eligible,
                 eligible ? List.copyOf(blockers) : List.of(), List.of(), firedRules(outputs),
                 trace(file, outputs, firingOrder));
@@ -177,8 +179,13 @@ public final class Fold {
         }
     }
 
+    /**
+     * A rule's output located in the file. Its message quotes proposal values, which a YAML escape ("\e[2J") can
+     * fill with control characters: they are escaped here, once, for every report.
+     */
     private static Finding finding(ProposalFile file, RuleOutput output, Severity severity) {
         Position at = file.sourceMap().locate(output.field());
-        return new Finding(output.rule(), output.message(), output.field(), at.line(), at.column(), severity);
+        return new Finding(output.rule(), Printable.escape(output.message()), output.field(), at.line(), at.column(),
+                severity);
     }
 }

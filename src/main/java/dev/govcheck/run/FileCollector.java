@@ -38,7 +38,8 @@ public final class FileCollector {
     }
 
     public Collected collect(List<Path> paths) {
-        TreeMap<String, Path> files = new TreeMap<>();
+        // keyed by the real path, not by how it is shown: two files are never one result
+        TreeMap<Path, Path> files = new TreeMap<>();
         List<InputError> errors = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -50,14 +51,15 @@ public final class FileCollector {
             } else if (!Files.isRegularFile(path)) {
                 errors.add(error(path, "not a regular file (a device, pipe or socket): skipped"));
             } else {
-                files.put(DisplayPath.of(path), path);
+                files.put(normalize(path), path);
             }
         }
-        // A path given twice (directly and inside a folder) is one file, and one error.
-        return new Collected(List.copyOf(files.values()), errors.stream().distinct().toList());
+        // A path given twice (directly and inside a folder) is one file, and one error; files in report order.
+        List<Path> sorted = files.values().stream().sorted(java.util.Comparator.comparing(DisplayPath::of)).toList();
+        return new Collected(sorted, errors.stream().distinct().toList());
     }
 
-    private void walk(Path root, TreeMap<String, Path> files, List<InputError> errors) {
+    private void walk(Path root, TreeMap<Path, Path> files, List<InputError> errors) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -73,7 +75,7 @@ public final class FileCollector {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (isYaml(file)) {
                                 if (attrs.isRegularFile()) {
-                                    files.put(DisplayPath.of(file), file);
+                                    files.put(normalize(file), file);
                                 } else if (attrs.isSymbolicLink()) {
                                     errors.add(error(file, "broken symbolic link: skipped"));
                                 } else if (!attrs.isDirectory()) {
