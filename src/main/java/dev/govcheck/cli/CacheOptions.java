@@ -1,7 +1,7 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.UsageException;
 import dev.govcheck.policy.RuleBaseCache;
+import dev.govcheck.run.UsageException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,5 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.engine.Evaluator;
 import dev.govcheck.policy.RuleSetException;
 import dev.govcheck.proposal.YamlLimits;
 import dev.govcheck.report.Format;
@@ -26,11 +25,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {
-            "Check proposal files against the rule set and report a decision for each: risk tier, required",
-            "approvals, review path with queue and SLA, violations, obligations, and fast-track blockers.",
-            "Folders are searched recursively for *.yaml and *.yml (hidden folders and the rule set are skipped).",
-            "Every file is checked even when others are broken."},
+        header = "Check proposals against the rules and report a decision for each.",
+        description = "Check proposal files against the rule set and report a decision for each: risk tier,"
+                + " required approvals, review path with queue and SLA, violations, obligations, and fast-track"
+                + " blockers. Folders are searched recursively for *.yaml and *.yml (hidden folders, build output and"
+                + " the rule set are skipped). Every file is checked even when others are broken.",
         footer = {"",
             "Examples:",
             "  govcheck check proposals/                     check every proposal under proposals/",
@@ -44,7 +43,8 @@ import picocli.CommandLine.Spec;
             "  govcheck check --waivers waivers.yaml .       apply waivers (exceptions with an end date)",
             "",
             "Exit codes: 0 all pass, 1 a proposal fails (error violation, or tier at or above --fail-on),",
-            "2 an input is invalid (the others are still reported), 3 the rule set cannot be loaded, 64 usage."})
+            "2 an input is invalid (the others are still reported) or a report could not be written completely,",
+            "3 the rule set cannot be loaded or a rule failed on a proposal, 64 usage."})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -84,15 +84,23 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     WaiverOptions waivers;
 
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long the rules may run on one proposal before it is reported as an error (default: 10).")
+    double ruleTimeoutSeconds;
+
     @Override
     public Integer call() {
         if (maxFileBytes < 1) {
             throw new UsageException("--max-file-size must be at least 1 byte");
         }
+        if (!(ruleTimeoutSeconds > 0 && ruleTimeoutSeconds <= 3600)) {
+            throw new UsageException("--rule-timeout must be more than 0 and at most 3600 seconds, got "
+                    + ruleTimeoutSeconds);
+        }
         List<OutputTarget> targets = OutputTargets.resolve(formats, outputs);
         CheckRequest request = new CheckRequest(paths.isEmpty() ? List.of(Path.of(".")) : paths, rules,
                 cacheOptions.cache(), YamlLimits.DEFAULT.withMaxFileBytes(maxFileBytes), waivers.request(), failOn,
-                Evaluator.DEFAULT_TIME_LIMIT);
+                Duration.ofMillis(Math.round(ruleTimeoutSeconds * 1000)));
         PrintWriter err = spec.commandLine().getErr();
         CheckResult result;
         try {
@@ -106,6 +114,9 @@ public final class CheckCommand implements Callable<Integer> {
                     ? " loaded from the cache in " + request.cache() : " compiled") + " (" + result.ruleSetMillis()
                     + " ms)");
         }
+        if (common.debug) {
+            RuleSetErrors.printCauses(result.run().results(), err);
+        }
         ReportOptions options = new ReportOptions(false, common.quiet, result.ruleSet().rules());
         ReportWriter writer = new ReportWriter(spec.commandLine().getOut(), err);
         boolean written = true;
@@ -113,6 +124,6 @@ public final class CheckCommand implements Callable<Integer> {
             written &= writer.write(Reports.check(target.format(),
                     options.withColor(common.color() && target.toStandardOutput())), result.run(), target.file());
         }
-        return written ? result.exitCode() : ExitCode.USAGE;
+        return written ? result.exitCode() : ExitCode.worse(result.exitCode(), ExitCode.INVALID_INPUT);
     }
 }

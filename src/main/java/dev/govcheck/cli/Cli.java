@@ -1,7 +1,7 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.UsageException;
 import dev.govcheck.run.ExitCode;
+import dev.govcheck.run.UsageException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,14 @@ public final class Cli {
         CommandLine cli = commandLine(outWriter, errWriter);
         int code = cli.execute(args);
         outWriter.flush();
+        // A PrintStream never throws: a full disk or a closed pipe only shows in its error flag. A report cut short
+        // must not pass for a complete one, so it is exit 2 with a line saying so (the file targets of -o are
+        // checked where they are written).
+        if (out.checkError()) {
+            errWriter.println("govcheck: standard output could not be written completely (disk full, or the"
+                    + " reader closed it): the report is incomplete");
+            code = ExitCode.worse(code, ExitCode.INVALID_INPUT);
+        }
         errWriter.flush();
         return code;
     }

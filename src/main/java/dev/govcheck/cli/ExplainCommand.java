@@ -21,16 +21,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {
-            "Explain the decision on one proposal, rule by rule, and what to change.",
-            "Prints the decision, then every rule that fired, in firing order: its id,",
-            "title and rationale, the proposal facts it matched (field = value, with",
-            "file:line:column), what it decided and where the rule is written; then what",
-            "stands between the proposal and the fast track, with the value that would",
-            "lift each threshold. -q leaves out the rules.",
-            "With --set, evaluates the proposal as if the file said so and shows what",
-            "changed: status, tier, path, approvals, violations, obligations, rules.",
-            "The file is never modified."},
+        header = "Explain one proposal's decision, rule by rule, and what to change.",
+        description = {"Prints the decision, then every rule that fired, in firing order: its id, title and"
+                + " rationale, the proposal facts it matched (field = value, with file:line:column), what it decided"
+                + " and where the rule is written; then what stands between the proposal and the fast track, with"
+                + " the value that would lift each threshold. -q leaves out the rules.",
+            "With --set, evaluates the proposal as if the file said so and shows what changed: status, tier, path,"
+                + " approvals, violations, obligations, rules. The file is never modified."},
         footer = {"",
             "Examples:",
             "  govcheck explain samples/saas/hotjar.yaml",
@@ -98,6 +95,6 @@ public final class ExplainCommand implements Callable<Integer> {
                 .write(Reports.explain(format, common.color(), common.quiet), result, null);
         result.notes().forEach(note -> err.println(note.format()));
         err.flush();
-        return written ? result.exitCode() : ExitCode.USAGE;
+        return written ? result.exitCode() : ExitCode.worse(result.exitCode(), ExitCode.INVALID_INPUT);
     }
 }

@@ -7,14 +7,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "govcheck", mixinStandardHelpOptions = true, versionProvider = GovcheckCommand.VersionInfo.class,
-        description = {
-            "Checks MarTech proposals (YAML) against a governance policy written as Drools rules, and says per",
-            "proposal: the risk tier, the approvals it needs, its review path with queue and SLA, what makes it",
-            "unacceptable, what must be done before go-live, and what stands between it and the fast track."},
+        description = "Checks MarTech proposals (YAML) against a governance policy written as Drools rules, and says"
+                + " per proposal: the risk tier, the approvals it needs, its review path with queue and SLA, what makes"
+                + " it unacceptable, what must be done before go-live, and what stands between it and the fast track.",
         subcommands = {CheckCommand.class, ExplainCommand.class, RulesCommand.class, VerifyCommand.class,
                 NewCommand.class, SchemaCommand.class},
-        footer = {"", "Exit codes: 0 all pass, 1 a proposal fails, 2 an input is invalid, 3 the rule set cannot be"
-                + " loaded, 64 usage error.", "Run 'govcheck COMMAND --help' for examples."})
+        footer = {"", "Exit codes: 0 all pass, 1 a proposal fails, 2 an input is invalid or a report could not be"
+                + " written, 3 the rule set cannot be loaded or a rule failed, 64 usage error.",
+            "Run 'govcheck COMMAND --help' for examples."})
 public final class GovcheckCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,9 +1,10 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.UsageException;
-import dev.govcheck.run.ExitCode;
+import dev.govcheck.proposal.DidYouMean;
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.Kind;
+import dev.govcheck.run.ExitCode;
+import dev.govcheck.run.UsageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,11 +25,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "new", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {
-            "Print a template proposal of the given kind: every field of the schema, each",
-            "with a comment saying what it means and which values it accepts. Replace the",
-            "<...> placeholders, set each value to what is true, then run 'govcheck check'",
-            "on it. As printed, the template is already a valid proposal."},
+        header = "Print a commented template proposal of a kind.",
+        description = "The template has every field of the schema, each with a comment saying what it means and"
+                + " which values it accepts. Replace the <...> placeholders, set each value to what is true, then run"
+                + " 'govcheck check' on it.",
         footer = {"",
             "Kinds: saas-onboarding  a new SaaS tool",
             "       code-change      a change to a web property",
@@ -61,9 +63,7 @@ public final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Kind chosen = Arrays.stream(Kind.values()).filter(k -> k.slug().equals(kind)).findFirst()
-                .orElseThrow(() -> new UsageException("unknown kind '" + kind + "' (expected one of "
-                        + String.join(", ", new KindNames()) + ")"));
+        Kind chosen = kindNamed(kind);
         String template = template(chosen);
         if (output == null) {
             spec.commandLine().getOut().print(template);
@@ -95,6 +95,28 @@ public final class NewCommand implements Callable<Integer> {
         return ExitCode.PASS;
     }
 
+    /**
+     * The kind {@code name} means: its command-line name ({@code saas-onboarding}) or its name in a proposal
+     * ({@code SaasOnboarding}), in any letter case; anything else is a usage error with a "did you mean".
+     */
+    static Kind kindNamed(String name) {
+        String wanted = letters(name);
+        for (Kind k : Kind.values()) {
+            if (letters(k.slug()).equals(wanted)) {
+                return k;
+            }
+        }
+        String hint = DidYouMean.suggest(name.toLowerCase(Locale.ROOT), List.copyOf(KindNames.all()))
+                .map(s -> " (did you mean '" + s + "'?)").orElse("");
+        throw new UsageException("unknown kind '" + name + "': expected one of " + String.join(", ", KindNames.all())
+                + hint);
+    }
+
+    /** Only the letters, in lower case: saas-onboarding, SaasOnboarding and saas_onboarding are one kind. */
+    private static String letters(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
     /** The template text of a kind, as bundled. */
     static String template(Kind kind) throws IOException {
         try (InputStream in = NewCommand.class.getResourceAsStream(TEMPLATES + kind.slug() + ".yaml")) {
@@ -109,7 +131,11 @@ public final class NewCommand implements Callable<Integer> {
     static final class KindNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Arrays.stream(Kind.values()).map(Kind::slug).iterator();
+            return all().iterator();
+        }
+
+        static List<String> all() {
+            return Arrays.stream(Kind.values()).map(Kind::slug).toList();
         }
     }
 }

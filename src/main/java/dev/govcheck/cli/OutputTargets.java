@@ -1,7 +1,7 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.UsageException;
 import dev.govcheck.report.Format;
+import dev.govcheck.run.UsageException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

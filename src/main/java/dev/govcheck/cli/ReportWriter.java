@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /**
@@ -46,13 +51,18 @@ final class ReportWriter {
 
     /** Why an I/O operation failed, in words ("permission denied"), never just the file name again. */
     static String reason(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        return switch (kind) {
-            case "AccessDeniedException" -> "permission denied";
-            case "NoSuchFileException" -> "no such file or folder";
-            case "FileSystemException" -> e.getMessage() != null && e.getMessage().contains(":")
-                    ? e.getMessage().substring(e.getMessage().lastIndexOf(':') + 1).strip() : kind;
-            default -> e.getMessage() == null ? kind : e.getMessage();
-        };
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return ((FileSystemException) e).getFile() + " is a file, not a folder";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

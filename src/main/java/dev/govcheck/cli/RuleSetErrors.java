@@ -1,10 +1,13 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.ExitCode;
+import dev.govcheck.decision.FailedEvaluation;
+import dev.govcheck.decision.FileResult;
 import dev.govcheck.engine.EngineException;
 import dev.govcheck.policy.RuleSetError;
 import dev.govcheck.policy.RuleSetException;
+import dev.govcheck.run.ExitCode;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** Prints rule set problems (exit 3) the same way for every command. */
 final class RuleSetErrors {
@@ -19,6 +22,17 @@ final class RuleSetErrors {
                 + (e.errors().size() == 1 ? " error)" : " errors)"));
         err.flush();
         return ExitCode.RULE_SET_ERROR;
+    }
+
+    /** For --debug: the stack trace behind each proposal the rules failed on. */
+    static void printCauses(List<FileResult> results, PrintWriter err) {
+        for (FileResult result : results) {
+            if (result instanceof FailedEvaluation failed && failed.cause() != null) {
+                err.println("govcheck: debug: the rules failed on " + failed.file() + ":");
+                failed.cause().printStackTrace(err);
+            }
+        }
+        err.flush();
     }
 
     static int print(EngineException e, boolean debug, PrintWriter err) {

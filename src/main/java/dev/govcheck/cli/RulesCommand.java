@@ -17,10 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {
-            "List the rules of the rule set: id, title, rationale and file:line.",
-            "Rules without @id, @title or @rationale are reported as warnings on",
-            "standard error; two rules with the same @id stop the rule set from loading."},
+        header = "List the rules of the rule set: id, title, rationale and file:line.",
+        description = "Rules without @id, @title or @rationale are reported as warnings on standard error; two rules"
+                + " with the same @id stop the rule set from loading.",
         footer = {"",
             "Examples:",
             "  govcheck rules                     the rules in use (./rules, else the",
@@ -62,6 +61,6 @@ public final class RulesCommand implements Callable<Integer> {
         RuleSetWarnings.print(ruleSet, err);
         boolean written = new ReportWriter(spec.commandLine().getOut(), err)
                 .write(Reports.rules(format, common.color()), new RuleListing(ruleSet.source(), ruleSet.rules()), null);
-        return written ? ExitCode.PASS : ExitCode.USAGE;
+        return written ? ExitCode.PASS : ExitCode.INVALID_INPUT;
     }
 }

@@ -1,7 +1,7 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.ExitCode;
 import dev.govcheck.proposal.ProposalSchema;
+import dev.govcheck.run.ExitCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "schema", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {
-            "Print the JSON Schema of proposal files, for editors and other tools.",
-            "It is the schema (draft 2020-12) 'govcheck check' validates every proposal against. Point an editor's",
-            "YAML support at it to get completion, help on every key and the same errors while typing."},
+        header = "Print the JSON Schema of proposal files, for editors and other tools.",
+        description = "It is the schema (draft 2020-12) 'govcheck check' validates every proposal against. Point an"
+                + " editor's YAML support at it to get completion, help on every key and the same errors while"
+                + " typing.",
         footer = {"",
             "Examples:",
             "  govcheck schema                               print the schema",

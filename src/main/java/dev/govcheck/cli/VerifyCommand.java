@@ -12,9 +12,9 @@ import dev.govcheck.run.VerifyRunner;
 import dev.govcheck.verify.Coverage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,12 +24,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {
-            "Run the rule set's test cases. A case is a proposal (a file, or written",
-            "inline) and the decision it must get: tier, path, status, approvals,",
-            "violations, rules that must or must not fire. Prints PASS or FAIL per case,",
-            "with what differs, and last 'N passed, N failed'. Case files are YAML files",
-            "with a 'cases' list: see README, \"Writing and testing rules\"."},
+        header = "Run the rule set's test cases and report which rules they cover.",
+        description = "A case is a proposal (a file, or written inline) and the decision it must get: tier, path,"
+                + " status, approvals, violations, rules that must or must not fire. Prints PASS or FAIL per case,"
+                + " with what differs, and last 'N passed, N failed'. Case files are YAML files with a 'cases' list:"
+                + " see README, \"Writing and testing rules\".",
         footer = {"",
             "Examples:",
             "  govcheck verify                        rules/tests/ against rules/",
@@ -95,14 +94,12 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         RuleSetWarnings.print(outcome.ruleSet(), err);
         outcome.result().errors().forEach(e -> err.println(e.format()));
-        if (!new ReportWriter(spec.commandLine().getOut(), err).write(Reports.verify(format, common.quiet), outcome,
-                output)) {
-            return ExitCode.USAGE;
-        }
+        boolean written = new ReportWriter(spec.commandLine().getOut(), err).write(Reports.verify(format,
+                common.quiet), outcome, output);
         if (outcome.belowMinimum()) {
             Coverage c = outcome.coverage();
             err.println("govcheck: coverage " + c.percentText() + " is below --min " + minText(min) + "% ("
-                    + (c.total() - c.covered()) + " rules fired by no case)");
+                    + rulesFiredByNoCase(c.total() - c.covered()) + ")");
         }
         int problems = outcome.result().errors().size();
         if (problems > 0) {
@@ -110,7 +107,11 @@ public final class VerifyCommand implements Callable<Integer> {
                     + " in the test case files; the cases concerned did not run");
         }
         err.flush();
-        return outcome.exitCode();
+        return written ? outcome.exitCode() : ExitCode.worse(outcome.exitCode(), ExitCode.INVALID_INPUT);
+    }
+
+    private static String rulesFiredByNoCase(int count) {
+        return count + (count == 1 ? " rule is" : " rules are") + " fired by no case";
     }
 
     private static String minText(double min) {

@@ -1,8 +1,8 @@
 package dev.govcheck.explain;
 
 import dev.govcheck.decision.Decision;
-import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.ThresholdCrossed;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.policy.RuleSet;

@@ -2,8 +2,8 @@ package dev.govcheck.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.govcheck.decision.Decision;
-import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.ThresholdCrossed;
 import dev.govcheck.explain.Blocker;

@@ -2,6 +2,7 @@ package dev.govcheck.report;
 
 import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.FailedEvaluation;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.InvalidFile;
@@ -80,9 +81,12 @@ public final class HtmlReporter implements Report<RunResult> {
 
     private static void row(FileResult result, String anchor, Writer out) throws IOException {
         out.append("<tr>");
-        if (result instanceof InvalidFile invalid) {
-            out.append("<td></td><td><a href=\"#").append(anchor).append("\">").append(escape(invalid.file()))
-                    .append("</a></td><td></td><td></td><td></td><td></td><td class=\"invalid\">invalid</td>");
+        if (!(result instanceof Decision)) {
+            String id = result instanceof FailedEvaluation failed ? escape(failed.id()) : "";
+            out.append("<td>").append(id).append("</td><td><a href=\"#").append(anchor).append("\">")
+                    .append(escape(result.file())).append("</a></td><td></td><td></td><td></td><td></td>")
+                    .append("<td class=\"invalid\">").append(result instanceof InvalidFile ? "invalid" : "error")
+                    .append("</td>");
         } else {
             Decision d = (Decision) result;
             out.append("<td><a href=\"#").append(anchor).append("\">").append(escape(d.id())).append("</a></td>")
@@ -132,7 +136,8 @@ public final class HtmlReporter implements Report<RunResult> {
                 out.append("</ul>\n");
             }
         } else {
-            out.append("<h2 class=\"invalid\">").append(escape(result.file())).append(" (invalid)</h2>\n");
+            out.append("<h2 class=\"invalid\">").append(escape(result.file()))
+                    .append(result instanceof InvalidFile ? " (invalid)" : " (no decision)").append("</h2>\n");
         }
         List<Annotation> annotations = Annotations.of(result);
         for (Annotation.Kind kind : Annotation.Kind.values()) {

@@ -13,7 +13,7 @@ import java.util.List;
  * the run's warnings and notices when there are any.
  */
 public final class JsonReporter implements Report<RunResult> {
-    record Summary(int files, int pass, int fail, int invalid) {
+    record Summary(int files, int pass, int fail, int invalid, int error) {
     }
 
     record Document(List<Object> results, Summary summary,
@@ -27,7 +27,7 @@ public final class JsonReporter implements Report<RunResult> {
         List<String> warnings = new ArrayList<>(run.warnings());
         run.notes(RunNote.Level.WARNING).forEach(note -> warnings.add(note.located()));
         Json.write(new Document(run.results().stream().map(JsonViews::result).toList(),
-                new Summary(s.files(), s.pass(), s.fail(), s.invalid()), warnings,
+                new Summary(s.files(), s.pass(), s.fail(), s.invalid(), s.error()), warnings,
                 run.notes(RunNote.Level.NOTICE).stream().map(RunNote::located).toList()), out);
     }
 }

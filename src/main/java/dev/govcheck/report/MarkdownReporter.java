@@ -2,6 +2,7 @@ package dev.govcheck.report;
 
 import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.FailedEvaluation;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.RunNote;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownReporter implements Report<RunResult> {
     private static final String INVALID = "\u26d4 invalid";
+    private static final String NO_DECISION = "\u26d4 error (no decision)";
     /** Characters with a meaning in Markdown, tables or HTML: a backslash makes each literal. */
     private static final String SPECIAL = "\\`*_[]<>|#!~&";
 
@@ -71,6 +73,10 @@ public final class MarkdownReporter implements Report<RunResult> {
             cells(out, "", escape(invalid.file()), "", "", "", "", INVALID);
             return;
         }
+        if (result instanceof FailedEvaluation failed) {
+            cells(out, escape(failed.id()), escape(failed.file()), "", "", "", "", NO_DECISION);
+            return;
+        }
         Decision d = (Decision) result;
         String approvals = d.approvals().stream().map(Approval::role).map(MarkdownReporter::escape)
                 .collect(Collectors.joining(", "));
@@ -103,7 +109,8 @@ public final class MarkdownReporter implements Report<RunResult> {
             out.append(escape(d.file())).append(" \u00b7 ").append(d.kind()).append(" \u00b7 tier ")
                     .append(d.tier().name()).append(" \u00b7 path ").append(d.path().name()).append("\n\n");
         } else {
-            out.append("### ").append(INVALID).append(": ").append(escape(result.file())).append("\n\n");
+            out.append("### ").append(result instanceof InvalidFile ? INVALID : NO_DECISION).append(": ")
+                    .append(escape(result.file())).append("\n\n");
         }
         if (!waived.isEmpty()) {
             out.append("**Waived**\n\n");

@@ -31,7 +31,7 @@ final class RuleCatalog {
 
     static RuleCatalog of(RunResult run, List<RuleInfo> ruleSet) {
         Map<String, RuleInfo> byId = new TreeMap<>();
-        for (BuiltInCheck check : List.of(BuiltInCheck.INPUT, BuiltInCheck.FAIL_ON)) {
+        for (BuiltInCheck check : BuiltInCheck.values()) {
             byId.put(check.id(), new RuleInfo(check.id(), check.title(), check.rationale(), GOVCHECK, "", 0));
         }
         ruleSet.forEach(rule -> byId.putIfAbsent(rule.id(), rule));

@@ -107,7 +107,7 @@ public final class SarifReporter implements Report<RunResult> {
     record RunProperties(Summary summary) {
     }
 
-    record Summary(int files, int pass, int fail, int invalid) {
+    record Summary(int files, int pass, int fail, int invalid, int error) {
     }
 
     @Override
@@ -131,7 +131,7 @@ public final class SarifReporter implements Report<RunResult> {
                 rules.all().stream().map(SarifReporter::descriptor).toList())),
                 List.of(new Invocation(true, notifications.isEmpty() ? null : notifications)),
                 "unicodeCodePoints", results, new RunProperties(new Summary(s.files(), s.pass(), s.fail(),
-                s.invalid())));
+                s.invalid(), s.error())));
         Json.write(new Log(SCHEMA, "2.1.0", List.of(sarifRun)), out);
     }
 

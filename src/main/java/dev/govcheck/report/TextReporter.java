@@ -2,9 +2,10 @@ package dev.govcheck.report;
 
 import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.FailedEvaluation;
 import dev.govcheck.decision.FileResult;
-import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
@@ -13,6 +14,7 @@ import dev.govcheck.decision.RunResult;
 import dev.govcheck.decision.Status;
 import dev.govcheck.decision.Waiver;
 import dev.govcheck.proposal.InputError;
+import dev.govcheck.proposal.Position;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -39,6 +41,8 @@ public final class TextReporter implements Report<RunResult> {
                 for (InputError error : invalid.errors()) {
                     out.append(ansi.red(error.format())).append('\n');
                 }
+            } else if (result instanceof FailedEvaluation failed) {
+                out.append(ansi.red(noDecision(failed).format())).append('\n');
             } else if (!options.quiet() || result.status() != Status.PASS) {
                 writeDecision((Decision) result, out);
             }
@@ -58,7 +62,17 @@ public final class TextReporter implements Report<RunResult> {
                 .append(ansi.green(s.pass() + " pass")).append(", ")
                 .append(s.fail() > 0 ? ansi.red(s.fail() + " fail") : s.fail() + " fail").append(", ")
                 .append(s.invalid() > 0 ? ansi.red(s.invalid() + " invalid") : s.invalid() + " invalid")
+                .append(s.error() > 0 ? ", " + ansi.red(s.error() + " error") : "")
                 .append('\n');
+    }
+
+    /**
+     * A proposal the rules failed on, as one located line like an input error: it names the rule at fault, and it
+     * is the rule set that needs fixing, not the file.
+     */
+    static InputError noDecision(FailedEvaluation failed) {
+        return new InputError(failed.file(), Position.START, "", "no decision: " + failed.message()
+                + " (the rule set needs fixing; run with --debug for details)");
     }
 
     /** One proposal's block, as the terminal shows it (the JUnit report reuses it as the test's output). */

@@ -2,8 +2,8 @@ package dev.govcheck.report;
 
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
-import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Severity;
 import dev.govcheck.decision.Waiver;
 import java.util.ArrayList;

@@ -71,7 +71,8 @@ final class ProposalBatch {
         try {
             return postProcess.apply(evaluator.evaluate(proposal));
         } catch (EngineException e) {
-            return new FailedEvaluation(proposal.file(), proposal.proposal().id(), e.rule(), e.getMessage());
+            return new FailedEvaluation(proposal.file(), proposal.proposal().id(), e.rule(), e.getMessage(),
+                    e.getCause());
         }
     }
 

@@ -4,13 +4,16 @@ import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.proposal.DisplayPath;
+import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;
+import dev.govcheck.proposal.Position;
 import dev.govcheck.proposal.YamlLimits;
 import dev.govcheck.waiver.WaiverReader;
 import dev.govcheck.waiver.Waivers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,16 +33,19 @@ public record WaiverRequest(Path file, LocalDate today) {
         return load(ruleSet, YamlLimits.DEFAULT);
     }
 
-    /** Reads the waivers file against the ids of {@code ruleSet}; a file that does not exist is a usage error. */
+    /**
+     * Reads the waivers file against the ids of {@code ruleSet}. A file that cannot be read (none there, a folder)
+     * is an invalid input like any other (exit 2): the proposals are still checked and reported.
+     */
     public Loaded load(RuleSet ruleSet, YamlLimits limits) {
         if (file == null) {
             return new Loaded(Waivers.none(), Optional.empty());
         }
         if (!Files.exists(file)) {
-            throw new UsageException("--waivers " + file + ": no such file");
+            return unreadable("cannot read the waivers file (--waivers): no such file");
         }
         if (Files.isDirectory(file)) {
-            throw new UsageException("--waivers " + file + ": is a folder, expected a waivers file");
+            return unreadable("cannot read the waivers file (--waivers): it is a folder, expected a waivers file");
         }
         Set<String> ruleIds = ruleSet.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
         try {
@@ -47,6 +53,12 @@ public record WaiverRequest(Path file, LocalDate today) {
         } catch (InvalidInputException e) {
             return new Loaded(Waivers.none(), Optional.of(new InvalidFile(DisplayPath.of(file), e.errors())));
         }
+    }
+
+    private Loaded unreadable(String message) {
+        String shown = DisplayPath.of(file);
+        return new Loaded(Waivers.none(), Optional.of(new InvalidFile(shown, List.of(new InputError(shown,
+                Position.START, "", message)))));
     }
 
     /** Whether {@code candidate} is the waivers file itself (a folder being checked may hold it). */

@@ -1,10 +1,10 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;

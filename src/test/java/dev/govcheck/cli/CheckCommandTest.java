@@ -1,12 +1,12 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ class CheckCommandTest {
         assertEquals(List.of("rule", "message", "field", "line", "column"), keys(approval.get("reasons").get(0)));
         assertEquals(List.of("rule", "message", "field", "line", "column"),
                 keys(result.get("fastTrackBlockers").get(0)));
-        assertEquals(List.of("files", "pass", "fail", "invalid"), keys(root.get("summary")));
+        assertEquals(List.of("files", "pass", "fail", "invalid", "error"), keys(root.get("summary")));
         List<String> fired = new ArrayList<>();
         result.get("fired").forEach(n -> fired.add(n.asText()));
         assertEquals(fired.stream().sorted().toList(), fired, "fired is sorted");

@@ -1,6 +1,5 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.govcheck.report.FormatCheck;
 import dev.govcheck.report.WorkflowCommand;
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -215,8 +215,11 @@ class CiFormatsEndToEndTest {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "");
         CliRun run = CliRun.of("check", "--rules", "rules", "-f", "sarif", "-o", "sarif=" + blocker.resolve("x.sarif"),
                 "-f", "junit", "-o", "junit=" + dir.resolve("junit.xml"), "samples");
-        assertEquals(ExitCode.USAGE, run.exitCode());
-        assertTrue(run.err().contains("cannot write"), run.err());
+        // a report cut short must not pass for a complete run: exit 2, whatever the proposals' verdicts
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertTrue(run.err().contains("govcheck: cannot write " + blocker.resolve("x.sarif") + ": "), run.err());
+        assertFalse(run.err().strip().endsWith("x.sarif"), "the message gives the reason, not the name again: "
+                + run.err());
         FormatCheck.junit(read(dir.resolve("junit.xml")));
     }
 }

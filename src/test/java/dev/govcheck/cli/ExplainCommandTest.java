@@ -1,6 +1,5 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.govcheck.decision.Decision;
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.TestRules;
 import java.nio.file.Files;

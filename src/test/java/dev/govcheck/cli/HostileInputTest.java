@@ -1,6 +1,5 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.YamlLimits;
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.TestRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

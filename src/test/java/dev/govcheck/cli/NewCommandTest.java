@@ -91,10 +91,23 @@ class NewCommandTest {
     }
 
     @Test
-    void anUnknownKindIsAUsageError() {
+    void anUnknownKindIsAUsageErrorWithADidYouMean() {
         CliRun run = CliRun.of("new", "saas");
         assertEquals(64, run.exitCode());
-        assertEquals("govcheck: unknown kind 'saas' (expected one of saas-onboarding, code-change, evaluation)\n",
+        assertEquals("govcheck: unknown kind 'saas': expected one of saas-onboarding, code-change, evaluation\n",
                 run.err());
+        CliRun typo = CliRun.of("new", "evalution");
+        assertEquals(64, typo.exitCode());
+        assertTrue(typo.err().endsWith("(did you mean 'evaluation'?)\n"), typo.err());
+    }
+
+    @Test
+    void theKindsOwnNameAsAProposalWritesItWorksToo() {
+        for (Kind kind : Kind.values()) {
+            CliRun byName = CliRun.of("new", kind.toString());
+            assertEquals(0, byName.exitCode(), byName.err());
+            assertEquals(CliRun.of("new", kind.slug()).out(), byName.out(), kind.toString());
+        }
+        assertEquals(0, CliRun.of("new", "CODE_CHANGE").exitCode());
     }
 }

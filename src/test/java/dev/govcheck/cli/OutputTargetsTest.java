@@ -1,11 +1,11 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.UsageException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.report.Format;
+import dev.govcheck.run.UsageException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

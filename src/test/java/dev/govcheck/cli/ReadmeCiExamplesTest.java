@@ -1,11 +1,11 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

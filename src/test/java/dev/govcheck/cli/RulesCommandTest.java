@@ -1,6 +1,5 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.govcheck.policy.RuleInfo;
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.TestRules;
 import java.nio.file.Files;

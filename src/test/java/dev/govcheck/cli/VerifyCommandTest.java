@@ -93,7 +93,7 @@ class VerifyCommandTest {
         assertTrue(run.out().contains("Coverage: 1 of 2 rules fired by at least one case (50%)\n"), run.out());
         assertTrue(run.out().contains("Not fired by any case: T-USERS\n"), run.out());
         assertEquals("1 passed, 0 failed", run.lastLine());
-        assertTrue(run.err().contains("govcheck: coverage 50% is below --min 100% (1 rules fired by no case)"),
+        assertTrue(run.err().contains("govcheck: coverage 50% is below --min 100% (1 rule is fired by no case)"),
                 run.err());
         assertEquals(0, CliRun.of("verify", "--rules", rules.toString(), "--min", "50").exitCode());
     }

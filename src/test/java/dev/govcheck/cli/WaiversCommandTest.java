@@ -1,12 +1,12 @@
 package dev.govcheck.cli;
 
-import dev.govcheck.run.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,12 +169,21 @@ class WaiversCommandTest {
     }
 
     @Test
-    void aMissingWaiversFileOrABadTodayIsAUsageError(@TempDir Path dir) throws Exception {
+    void aMissingWaiversFileIsAnInvalidInputAndTheProposalsAreStillChecked(@TempDir Path dir) throws Exception {
+        // input files are consistent: one that cannot be read is exit 2, like a proposal or a --rules folder's files
         CliRun missing = CliRun.of("check", "--waivers", dir.resolve("nope.yaml").toString(), PROPOSAL);
-        assertEquals(ExitCode.USAGE, missing.exitCode());
-        assertTrue(missing.err().contains("nope.yaml: no such file"), missing.err());
-        assertEquals("", missing.out());
+        assertEquals(ExitCode.INVALID_INPUT, missing.exitCode(), missing.err());
+        assertTrue(missing.out().contains("nope.yaml:1:1: error: cannot read the waivers file (--waivers): no such"
+                + " file"), missing.out());
+        assertTrue(missing.out().contains("MT-2026-041"), "the proposal is still reported: " + missing.out());
 
+        CliRun folder = CliRun.of("explain", "--waivers", dir.toString(), PROPOSAL);
+        assertEquals(ExitCode.INVALID_INPUT, folder.exitCode(), folder.err());
+        assertTrue(folder.err().contains("it is a folder, expected a waivers file"), folder.err());
+    }
+
+    @Test
+    void aBadTodayIsAUsageError(@TempDir Path dir) throws Exception {
         CliRun badDay = CliRun.of("check", "--waivers", write(dir, MFA_WAIVER).toString(), "--today", "2026-02-30",
                 PROPOSAL);
         assertEquals(ExitCode.USAGE, badDay.exitCode());

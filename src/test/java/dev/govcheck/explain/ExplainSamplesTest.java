@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.decision.Decision;
-import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.proposal.ProposalFile;

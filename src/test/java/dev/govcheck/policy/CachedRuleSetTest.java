@@ -1,12 +1,12 @@
 package dev.govcheck.policy;
 
-import dev.govcheck.Govcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.govcheck.Govcheck;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalReader;

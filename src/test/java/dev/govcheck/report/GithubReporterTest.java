@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.govcheck.run.FailOn;
 import dev.govcheck.decision.RunResult;
+import dev.govcheck.run.FailOn;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

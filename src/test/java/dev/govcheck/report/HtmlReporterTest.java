@@ -3,8 +3,8 @@ package dev.govcheck.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.govcheck.run.FailOn;
 import dev.govcheck.decision.RunResult;
+import dev.govcheck.run.FailOn;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.decision.Decision;
-import dev.govcheck.run.FailOn;
 import dev.govcheck.decision.RunResult;
+import dev.govcheck.run.FailOn;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.decision.Decision;
-import dev.govcheck.run.FailOn;
 import dev.govcheck.decision.RunResult;
+import dev.govcheck.run.FailOn;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;

@@ -1,16 +1,17 @@
 package dev.govcheck.report;
 
-import dev.govcheck.decision.BuiltInCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.govcheck.decision.BuiltInCheck;
 import dev.govcheck.decision.Decision;
-import dev.govcheck.run.FailOn;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.policy.RuleInfo;
+import dev.govcheck.run.FailOn;
 import dev.govcheck.testing.TestRules;
 import java.net.URI;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 class SarifReporterTest {
@@ -66,7 +66,7 @@ class SarifReporterTest {
             assertTrue(rule.at("/help/text").asText().contains("Defined in " + info.file() + ":" + info.line()),
                     rule.toString());
         }
-        assertEquals(TestRules.ruleSet().rules().size() + 2, rules.size());
+        assertEquals(TestRules.ruleSet().rules().size() + BuiltInCheck.values().length, rules.size());
     }
 
     @Test

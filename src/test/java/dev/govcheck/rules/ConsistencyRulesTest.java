@@ -1,6 +1,5 @@
 package dev.govcheck.rules;
 
-import dev.govcheck.Govcheck;
 import static dev.govcheck.rules.DecisionFacts.assertFired;
 import static dev.govcheck.rules.DecisionFacts.assertNotFired;
 import static dev.govcheck.rules.DecisionFacts.blockerRules;
@@ -13,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.govcheck.Govcheck;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
-import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Finding;
+import dev.govcheck.decision.FiredRule;
 import dev.govcheck.testing.Fixture;
 import java.util.ArrayList;
 import java.util.List;

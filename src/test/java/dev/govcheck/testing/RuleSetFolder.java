@@ -22,7 +22,8 @@ public final class RuleSetFolder {
               security: Information security
             """;
 
-    public static final String RULES = """
+    /** What every DRL file of a test rule set starts with: its package, the types it may use, the policy global. */
+    public static final String HEADER = """
             package govcheck.rules;
 
             import dev.govcheck.proposal.*;
@@ -33,6 +34,9 @@ public final class RuleSetFolder {
 
             global Policy policy;
 
+            """;
+
+    public static final String RULES = HEADER + """
             rule "T-OWNER"
                 @id("T-OWNER") @title("The owner signs") @rationale("Someone owns every proposal.")
             when
@@ -72,9 +76,14 @@ public final class RuleSetFolder {
 
     /** Writes the rule set into {@code dir} (policy.yaml, rules.drl) and returns it. */
     public static Path write(Path dir) throws IOException {
+        return write(dir, "");
+    }
+
+    /** The rule set with {@code moreRules} (DRL rules, without a header) added to rules.drl. */
+    public static Path write(Path dir, String moreRules) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("policy.yaml"), POLICY);
-        Files.writeString(dir.resolve("rules.drl"), RULES);
+        Files.writeString(dir.resolve("rules.drl"), RULES + moreRules);
         return dir;
     }
 }

@@ -3,8 +3,8 @@ package dev.govcheck.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.govcheck.run.FileCollector;
 import dev.govcheck.proposal.YamlLimits;
+import dev.govcheck.run.FileCollector;
 import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.TestRules;
 import java.io.IOException;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.govcheck.report.VerifyTextReporter;
-import dev.govcheck.run.VerifyOutcome;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.YamlLimits;
+import dev.govcheck.report.VerifyTextReporter;
+import dev.govcheck.run.VerifyOutcome;
 import dev.govcheck.testing.TestRules;
 import java.io.IOException;
 import java.io.StringWriter;
