@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.CliRun;
+import dev.govcheck.testing.GitRepo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,41 +29,25 @@ class DiffBaseRefTest {
     @TempDir
     Path dir;
 
-    private Path repo;
+    private GitRepo repo;
     private Path rules;
     private Path proposals;
 
-    /** Runs git in the test repository with no user or system configuration; fails the test when git does. */
     private String git(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("GIT_CONFIG_GLOBAL", dir.resolve("no-global-gitconfig").toString());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), "git " + String.join(" ", args) + ": " + out);
-        return out.strip();
+        return repo.git(args);
     }
 
     /** A repository whose first commit is empty and whose second adds policy/rules/ and two proposals. */
     @BeforeEach
     void repository() throws IOException, InterruptedException {
-        repo = Files.createDirectories(dir.resolve("repo"));
-        git("init", "-q");
-        git("config", "user.name", "Test Author");
-        git("config", "user.email", "test@example.com");
-        git("config", "commit.gpgsign", "false");
+        repo = GitRepo.init(dir.resolve("repo"));
         git("commit", "-q", "--allow-empty", "-m", "an empty start");
-        rules = DiffRuleSets.write(repo.resolve("policy/rules"), Map.of());
-        proposals = repo.resolve("proposals");
+        rules = DiffRuleSets.write(repo.folder().resolve("policy/rules"), Map.of());
+        proposals = repo.folder().resolve("proposals");
         DiffRuleSets.proposal(proposals, 5);
         DiffRuleSets.proposal(proposals, 300);
-        git("add", ".");
-        git("commit", "-q", "-m", "rules and proposals");
+        repo.commitAll("rules and proposals");
         git("tag", "v1");
-        git("branch", "-M", "main");
     }
 
     private CliRun diff(String ref, String... more) {
