@@ -147,4 +147,16 @@ class DiffBaseRefTest {
                 run.err());
         assertTrue(!run.err().contains("changed rule set"), "the working tree's rules load: " + run.err());
     }
+
+    @Test
+    void aRuleFolderAtTheTopOfItsRepositoryIsNamedAsGitNamesIt() throws Exception {
+        GitRepo top = GitRepo.init(dir.resolve("rules-repo"));
+        DiffRuleSets.write(top.folder(), Map.of());
+        top.commitAll("the rules alone");
+        DiffRuleSets.write(top.folder(), Map.of("largeUserCount", 4));
+        CliRun run = CliRun.of("diff", "--base-ref", "main", "--rules", top.folder().toString(), proposals.toString());
+        assertEquals(ExitCode.PASS, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("base rule set main:., changed rule set " + top.folder() + "\n"), run.out());
+        assertTrue(run.out().contains("stricter  MT-T-5"), run.out());
+    }
 }
