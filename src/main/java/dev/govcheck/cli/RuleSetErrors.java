@@ -15,10 +15,15 @@ final class RuleSetErrors {
     }
 
     static int print(RuleSetException e, PrintWriter err) {
+        return print(e, "rule set", err);
+    }
+
+    /** As {@link #print(RuleSetException, PrintWriter)}, naming which rule set ("the base rule set (x)") failed. */
+    static int print(RuleSetException e, String which, PrintWriter err) {
         for (RuleSetError error : e.errors()) {
             err.println(error.format());
         }
-        err.println("govcheck: the rule set could not be loaded (" + e.errors().size()
+        err.println("govcheck: the " + which + " could not be loaded (" + e.errors().size()
                 + (e.errors().size() == 1 ? " error)" : " errors)"));
         err.flush();
         return ExitCode.RULE_SET_ERROR;

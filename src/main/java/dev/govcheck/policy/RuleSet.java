@@ -101,7 +101,12 @@ public final class RuleSet {
         }
     }
 
-    private static RuleSet load(Path dir, String shown, RuleBaseCache cache) throws RuleSetException {
+    /**
+     * Loads the rule set in {@code dir}, naming it {@code shown} in every message and report instead of the
+     * folder's path: for a copy of a rule set whose real name is elsewhere ({@code diff --base-ref} exports the
+     * rule folder as it was at a git revision into a temporary folder, and names it {@code REF:rules}).
+     */
+    public static RuleSet load(Path dir, String shown, RuleBaseCache cache) throws RuleSetException {
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(shown, "rule set folder not found (expected *.drl, policy.yaml, catalog.yaml)");
         }

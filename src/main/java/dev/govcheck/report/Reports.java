@@ -1,6 +1,7 @@
 package dev.govcheck.report;
 
 import dev.govcheck.decision.RunResult;
+import dev.govcheck.run.DiffResult;
 import dev.govcheck.run.ExplainResult;
 import dev.govcheck.run.VerifyOutcome;
 
@@ -46,6 +47,16 @@ public final class Reports {
             case TEXT -> new VerifyTextReporter(quiet);
             case JUNIT -> new VerifyJunitReporter();
             default -> throw unsupported("verify", format);
+        };
+    }
+
+    /** {@code diff}'s reports: text, json or markdown. */
+    public static Report<DiffResult> diff(Format format, boolean color, boolean quiet) {
+        return switch (format) {
+            case TEXT -> new DiffTextReporter(color, quiet);
+            case JSON -> new DiffJsonReporter();
+            case MARKDOWN -> new DiffMarkdownReporter();
+            default -> throw unsupported("diff", format);
         };
     }
 

@@ -26,11 +26,20 @@ import java.util.TreeMap;
 public final class FileCollector {
     private static final java.util.Set<String> BUILD_OUTPUT = java.util.Set.of("target", "node_modules");
 
-    private final Path excluded;
+    private final List<Path> excluded;
 
     /** {@code excluded}: a folder never searched (the rule set's), or null. */
     public FileCollector(Path excluded) {
-        this.excluded = excluded == null ? null : normalize(excluded);
+        this(excluded == null ? List.of() : List.of(excluded));
+    }
+
+    private FileCollector(List<Path> excluded) {
+        this.excluded = excluded.stream().map(FileCollector::normalize).toList();
+    }
+
+    /** A collector that never searches {@code folders} (the rule sets' folders, for a run that uses several). */
+    public static FileCollector excluding(List<Path> folders) {
+        return new FileCollector(folders);
     }
 
     /** The files found, sorted, and the paths that could not be searched. */
@@ -65,7 +74,7 @@ public final class FileCollector {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            if (!dir.equals(root) && (isSkipped(dir) || normalize(dir).equals(excluded))) {
+                            if (!dir.equals(root) && (isSkipped(dir) || excluded.contains(normalize(dir)))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;

@@ -17,10 +17,16 @@ final class RuleSetInBackground {
     private final long started = System.nanoTime();
     private volatile long finished;
 
-    private RuleSetInBackground(Path rulesOption, RuleBaseCache cache) {
+    /** One way of loading a rule set (which folder, under which name). */
+    @FunctionalInterface
+    interface Loader {
+        RuleSet load() throws RuleSetException;
+    }
+
+    private RuleSetInBackground(Loader loader) {
         this.task = new FutureTask<>(() -> {
             try {
-                return RuleSetLocator.load(rulesOption, cache);
+                return loader.load();
             } finally {
                 finished = System.nanoTime();
             }
@@ -28,7 +34,11 @@ final class RuleSetInBackground {
     }
 
     static RuleSetInBackground start(Path rulesOption, RuleBaseCache cache) {
-        RuleSetInBackground loading = new RuleSetInBackground(rulesOption, cache);
+        return start(() -> RuleSetLocator.load(rulesOption, cache));
+    }
+
+    static RuleSetInBackground start(Loader loader) {
+        RuleSetInBackground loading = new RuleSetInBackground(loader);
         Thread thread = new Thread(loading.task, "govcheck-rule-set");
         thread.setDaemon(true);
         thread.start();

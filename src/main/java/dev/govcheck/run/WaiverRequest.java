@@ -38,6 +38,14 @@ public record WaiverRequest(Path file, LocalDate today) {
      * is an invalid input like any other (exit 2): the proposals are still checked and reported.
      */
     public Loaded load(RuleSet ruleSet, YamlLimits limits) {
+        return load(ruleSet.rules().stream().map(RuleInfo::id).collect(Collectors.toSet()), limits);
+    }
+
+    /**
+     * Reads the waivers file against {@code ruleIds} (a run with two rule sets accepts a waiver for a rule of
+     * either); a file that does not exist is a usage error.
+     */
+    public Loaded load(Set<String> ruleIds, YamlLimits limits) {
         if (file == null) {
             return new Loaded(Waivers.none(), Optional.empty());
         }
@@ -47,7 +55,6 @@ public record WaiverRequest(Path file, LocalDate today) {
         if (Files.isDirectory(file)) {
             return unreadable("cannot read the waivers file (--waivers): it is a folder, expected a waivers file");
         }
-        Set<String> ruleIds = ruleSet.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
         try {
             return new Loaded(new Waivers(new WaiverReader(limits).read(file, ruleIds), today), Optional.empty());
         } catch (InvalidInputException e) {
