@@ -12,7 +12,9 @@ import dev.govcheck.decision.ThresholdCrossed;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.policy.Policy;
 import dev.govcheck.proposal.Position;
-import dev.govcheck.proposal.ProposalFields;
+import dev.govcheck.proposal.FieldPath.FieldPathException;
+import dev.govcheck.proposal.FieldType;
+import dev.govcheck.proposal.ProposalSchema;
 import dev.govcheck.proposal.ProposalFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -164,20 +166,20 @@ public final class Fold {
     }
 
     private static boolean isInteger(ProposalFile file, String field) {
-        return scalarKind(file, field) == ProposalFields.ScalarKind.INTEGER;
+        return scalarKind(file, field) == FieldType.ScalarKind.INTEGER;
     }
 
     /** Whether {@code explain --set} can change the field: a number in this kind's schema. */
     private static boolean settable(ProposalFile file, String field) {
-        ProposalFields.ScalarKind kind = scalarKind(file, field);
-        return kind == ProposalFields.ScalarKind.INTEGER || kind == ProposalFields.ScalarKind.NUMBER;
+        FieldType.ScalarKind kind = scalarKind(file, field);
+        return kind == FieldType.ScalarKind.INTEGER || kind == FieldType.ScalarKind.NUMBER;
     }
 
-    private static ProposalFields.ScalarKind scalarKind(ProposalFile file, String field) {
+    private static FieldType.ScalarKind scalarKind(ProposalFile file, String field) {
         try {
-            return ProposalFields.typeOf(file.proposal().kind(), field) instanceof ProposalFields.Scalar s
+            return ProposalSchema.get().fieldType(file.proposal().kind(), field) instanceof FieldType.Scalar s
                     ? s.kind() : null;
-        } catch (ProposalFields.FieldPathException e) {
+        } catch (FieldPathException e) {
             return null; // a derived value, not a field of the file
         }
     }
