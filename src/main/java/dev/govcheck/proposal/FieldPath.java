@@ -113,7 +113,12 @@ public final class FieldPath {
 
     /** The value {@code tree} has here, or a missing node. */
     public JsonNode get(LocatedTree tree) {
-        return tree.at(pointer());
+        return get(tree.root());
+    }
+
+    /** The value the JSON tree {@code root} has here, or a missing node. */
+    public JsonNode get(JsonNode root) {
+        return steps.isEmpty() ? root : root.at(pointer());
     }
 
     /**

@@ -115,16 +115,8 @@ public final class LocatedTree {
 
     // What FieldPath changes and SourceMap reads; the JSON values themselves FieldPath changes in place.
 
-    Located place(String pointer) {
-        return places.get(pointer);
-    }
-
     Map<String, Located> places() {
         return places;
-    }
-
-    void put(String pointer, Located place) {
-        places.put(pointer, place);
     }
 
     /** Forgets the places of the value at {@code pointer} and of everything inside it. */

@@ -36,18 +36,22 @@ public final class ProposalValues {
         ObjectNode tree = (ObjectNode) TreeBinder.STANDARD.toTree(proposal);
         tree.put("apiVersion", ProposalSchema.get().apiVersion());
         tree.put("kind", proposal.kind().toString());
-        JsonNode current = tree;
-        for (Object step : field.steps()) {
-            if (current.isNull()) {
-                break;
-            }
-            current = step instanceof Integer index ? current.path(index) : current.path((String) step);
-            if (current.isMissingNode()) {
-                return Optional.empty();
+        JsonNode value = field.get(tree);
+        if (value.isMissingNode() && !heldByNothing(tree, field)) {
+            return Optional.empty();
+        }
+        String text = value.isMissingNode() ? "null" : render(value);
+        return Optional.of(text.length() > MAX_VALUE_TEXT ? text.substring(0, MAX_VALUE_TEXT - 3) + "..." : text);
+    }
+
+    /** Whether the path leads through a field that holds nothing (itPartner.name without an itPartner). */
+    private static boolean heldByNothing(JsonNode tree, FieldPath field) {
+        for (FieldPath up = field.parent(); !up.isRoot(); up = up.parent()) {
+            if (up.get(tree).isNull()) {
+                return true;
             }
         }
-        String text = render(current);
-        return Optional.of(text.length() > MAX_VALUE_TEXT ? text.substring(0, MAX_VALUE_TEXT - 3) + "..." : text);
+        return false;
     }
 
     private static String render(JsonNode value) {

@@ -128,6 +128,32 @@ class VerifierTest {
     }
 
     @Test
+    void expectedWordsMayBeWrittenInAnyCaseAndWithDashes() throws IOException {
+        VerifyResult result = verify("""
+                base: base.yaml
+                cases:
+                  - name: written loosely
+                    expect: {tier: low, path: ' fast-track ', status: Pass, fired: [' FT-SAAS ']}
+                """);
+        assertEquals(List.of(), result.errors());
+        assertEquals(List.of(), result.results().get(0).differences());
+    }
+
+    @Test
+    void aListItemASetCreatesIsTheCaseFilesToComplete() throws IOException {
+        VerifyResult result = verify("""
+                base: base.yaml
+                cases:
+                  - name: half an integration
+                    set:
+                      spec.integrations[0].system: SAP
+                    expect: {tier: LOW}
+                """);
+        assertEquals(List.of("cases.yaml:5:7: error: spec.integrations[0].direction: required key 'direction' is"
+                + " missing in spec.integrations[0] (expected one of read, write, bidirectional)"), errors(result));
+    }
+
+    @Test
     void inlineProposalsAreReportedAtTheirLinesInTheCaseFile() throws IOException {
         VerifyResult result = verify("""
                 cases:
