@@ -10,10 +10,12 @@ import dev.govcheck.decision.Severity;
 import dev.govcheck.decision.ThresholdCrossed;
 import dev.govcheck.policy.Policy;
 import dev.govcheck.policy.RuleInfo;
+import dev.govcheck.proposal.FieldPath.FieldPathException;
+import dev.govcheck.proposal.FieldType;
 import dev.govcheck.proposal.Position;
-import dev.govcheck.proposal.Printable;
-import dev.govcheck.proposal.ProposalFields;
 import dev.govcheck.proposal.ProposalFile;
+import dev.govcheck.proposal.ProposalSchema;
+import dev.govcheck.proposal.ValueText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -77,7 +79,7 @@ public final class Fold {
         List<Approval> approvalList = new ArrayList<>();
         approvals.forEach((role, reasons) -> approvalList.add(new Approval(role, List.copyOf(reasons))));
         var proposal = file.proposal();
-        return new Decision(file.file(), proposal.id(), proposal.kind().toString(), Printable.escape(proposal.title()),
+        return new Decision(file.file(), proposal.id(), proposal.kind().toString(), ValueText.escapeControls(proposal.title()),
                 tier, path, policy.queue(path), approvalList,
                 List.copyOf(violations), List.copyOf(obligations), eligible,
                 eligible ? List.copyOf(blockers) : List.of(), List.of(), firedRules(outputs),
@@ -161,20 +163,20 @@ public final class Fold {
     }
 
     private static boolean isInteger(ProposalFile file, String field) {
-        return scalarKind(file, field) == ProposalFields.ScalarKind.INTEGER;
+        return scalarKind(file, field) == FieldType.ScalarKind.INTEGER;
     }
 
     /** Whether {@code explain --set} can change the field: a number in this kind's schema. */
     private static boolean settable(ProposalFile file, String field) {
-        ProposalFields.ScalarKind kind = scalarKind(file, field);
-        return kind == ProposalFields.ScalarKind.INTEGER || kind == ProposalFields.ScalarKind.NUMBER;
+        FieldType.ScalarKind kind = scalarKind(file, field);
+        return kind == FieldType.ScalarKind.INTEGER || kind == FieldType.ScalarKind.NUMBER;
     }
 
-    private static ProposalFields.ScalarKind scalarKind(ProposalFile file, String field) {
+    private static FieldType.ScalarKind scalarKind(ProposalFile file, String field) {
         try {
-            return ProposalFields.typeOf(file.proposal().kind(), field) instanceof ProposalFields.Scalar s
+            return ProposalSchema.get().fieldType(file.proposal().kind(), field) instanceof FieldType.Scalar s
                     ? s.kind() : null;
-        } catch (ProposalFields.FieldPathException e) {
+        } catch (FieldPathException e) {
             return null; // a derived value, not a field of the file
         }
     }
@@ -185,7 +187,7 @@ public final class Fold {
      */
     private static Finding finding(ProposalFile file, RuleOutput output, Severity severity) {
         Position at = file.sourceMap().locate(output.field());
-        return new Finding(output.rule(), Printable.escape(output.message()), output.field(), at.line(), at.column(),
+        return new Finding(output.rule(), ValueText.escapeControls(output.message()), output.field(), at.line(), at.column(),
                 severity);
     }
 }

@@ -8,8 +8,8 @@ import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.proposal.FieldOverride;
 import dev.govcheck.proposal.Position;
-import dev.govcheck.proposal.ProposalFields;
 import dev.govcheck.proposal.ProposalFile;
+import dev.govcheck.proposal.ProposalValues;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,10 +41,10 @@ public final class Explainer {
                               List<FieldOverride> overrides) {
         List<WhatIf.Change> changes = new ArrayList<>();
         for (FieldOverride override : overrides) {
-            String now = value(overridden, override.path()).orElse(override.value());
-            String was = file.sourceMap().contains(override.path())
-                    ? value(file, override.path()).orElse(null) : null;
-            changes.add(new WhatIf.Change(override.path(), now, was));
+            String path = override.path().toString();
+            String now = value(overridden, path).orElse(override.value());
+            String was = file.sourceMap().contains(path) ? value(file, path).orElse(null) : null;
+            changes.add(new WhatIf.Change(path, now, was));
         }
         return new Explanation(after, rules(overridden, after, overrides), blockers(after),
                 WhatIf.compare(changes, before, after));
@@ -96,7 +96,7 @@ public final class Explainer {
     }
 
     private static Optional<String> value(ProposalFile file, String field) {
-        return ProposalFields.valueOf(file.proposal(), field).map(ProposalFields.Value::text);
+        return ProposalValues.text(file.proposal(), field);
     }
 
     /** The decision's fast-track blockers, each with the threshold of the vote that made it, if any. */

@@ -9,6 +9,8 @@ public record CodeChangeSpec(WebProperty property, ChangeType changeType, Change
     public CodeChangeSpec {
         thirdPartyScripts = List.copyOf(thirdPartyScripts);
         touches = List.copyOf(touches);
+        rollback = rollback == null ? new Rollback(false, false) : rollback;
+        testing = testing == null ? new Testing(UsabilityTester.NONE, BackendTester.NONE, false) : testing;
     }
 
     public boolean touchesAny(Touch... areas) {

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * and unambiguous: two different files never get the same name. On a system whose separator is '/', a backslash
  * is part of a file name ({@code a\b.yaml} is not {@code a/b.yaml}), so it is shown doubled; bytes of a name that
  * are not UTF-8 text are shown as {@code \xFF}; control characters and bidirectional overrides as {@code \u000A}
- * (see {@link Printable}), so a name cannot forge a line of a CI log or rewrite a terminal.
+ * (see {@link ValueText#escapeControls}), so a name cannot forge a line of a CI log or rewrite a terminal.
  */
 public final class DisplayPath {
     private static final boolean SLASH_SEPARATOR = File.separatorChar == '/';
@@ -44,9 +44,9 @@ public final class DisplayPath {
         if (!roundTrips(text, element)) {
             // The name's bytes do not decode in the system's encoding (the string holds a stand-in such as U+FFFD or
             // '?'): its URI still has every byte, percent-encoded.
-            return Printable.escape(fromBytes(rawBytes(absolute, fromEnd)));
+            return ValueText.escapeControls(fromBytes(rawBytes(absolute, fromEnd)));
         }
-        return Printable.escape(literal(text));
+        return ValueText.escapeControls(literal(text));
     }
 
     /** Whether the name's text names the same file again (not so when the system encoding cannot hold its bytes). */

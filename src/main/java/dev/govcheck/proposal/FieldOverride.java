@@ -1,11 +1,13 @@
 package dev.govcheck.proposal;
 
+import dev.govcheck.proposal.FieldPath.FieldPathException;
+
 /**
  * A value given on the command line for one field ({@code explain --set spec.users=200}): the proposal is read
- * as if the file said so. {@code path} is normalised ({@code spec.integrations[0].direction}); {@code value} is
- * the text after the first '=', typed later by the field's schema type.
+ * as if the file said so. {@code value} is the text after the first '=', typed later by the field's schema
+ * type; {@code null} removes the field.
  */
-public record FieldOverride(String path, String value) {
+public record FieldOverride(FieldPath path, String value) {
     /** Parses {@code PATH=VALUE}; a malformed argument is an {@link OverrideException}. */
     public static FieldOverride parse(String argument) throws OverrideException {
         int eq = argument.indexOf('=');
@@ -18,16 +20,24 @@ public record FieldOverride(String path, String value) {
             throw new OverrideException(argument, "give a value after '=', e.g. " + path + "=...");
         }
         try {
-            return new FieldOverride(ProposalFields.join(ProposalFields.parse(path)), value);
-        } catch (ProposalFields.FieldPathException e) {
+            return new FieldOverride(FieldPath.parse(path), value);
+        } catch (FieldPathException e) {
             throw new OverrideException(argument, e.getMessage());
         }
     }
 
+    /** Whether the value removes the field rather than setting it. */
+    public boolean removes() {
+        return value.equals("null");
+    }
+
     /** Whether this override changes {@code field} or a part of it or a field inside it. */
     public boolean touches(String field) {
-        return path.equals(field) || path.startsWith(field + ".") || path.startsWith(field + "[")
-                || field.startsWith(path + ".") || field.startsWith(path + "[");
+        try {
+            return path.overlaps(FieldPath.parse(field));
+        } catch (FieldPathException e) {
+            return false; // not a field path (a derived value), so nothing a --set can change
+        }
     }
 
     @Override

@@ -21,7 +21,7 @@ public record InputError(String file, Position position, String field, String me
      * line, even for a file whose name holds a line break.
      */
     public String format() {
-        return NodeCursor.escapeControls(file) + ":" + position + ": error: " + (field.isEmpty() ? "" : field + ": ")
+        return ValueText.escapeControls(file) + ":" + position + ": error: " + (field.isEmpty() ? "" : field + ": ")
                 + message;
     }
 }

@@ -3,15 +3,13 @@ package dev.govcheck.proposal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads one proposal file in three stages: safe YAML ({@link SafeYaml}: limits, tags, duplicate keys,
- * encoding), the proposal schema ({@link ProposalSchema}: the same JSON Schema editors use, so every
- * structural mistake is reported at once, with its line), then binding to the typed model. The binder only
- * runs on trees the schema accepted; it still reports what a schema cannot say (none today), so a drift
- * between the two shows up as an error rather than as a wrong proposal. Thread-safe; one reader serves a
- * whole parallel run.
+ * Reads one proposal in three stages: safe YAML into a located tree ({@link SafeYaml}: limits, tags, duplicate
+ * keys, encoding), the proposal schema ({@link ProposalSchema}: the same JSON Schema editors use, so every
+ * structural mistake is reported at once, with its line), then binding to the typed model by Jackson
+ * ({@link ProposalBinder}), which checks nothing the schema has checked. Thread-safe; one reader serves a whole
+ * parallel run.
  */
 public final class ProposalReader {
     /** A hostile file can hold thousands of mistakes; past this many, one line says how many more. */
@@ -47,48 +45,34 @@ public final class ProposalReader {
      */
     public ProposalFile read(Path path, String displayName, List<FieldOverride> overrides)
             throws InvalidInputException, OverrideException {
-        Node root = parse(yaml.decode(yaml.readBytes(path, displayName), displayName), displayName);
-        FieldOverrides.apply(root, overrides);
-        return validateAndBind(root, displayName);
+        LocatedTree tree = parse(yaml.decode(yaml.readBytes(path, displayName), displayName), displayName);
+        FieldOverrides.apply(tree, overrides);
+        return read(tree);
     }
 
-    /** Reads a proposal given as text (inline in a rule test case, or with overrides applied). */
+    /** Reads a proposal given as text. */
     public ProposalFile readText(String text, String displayName) throws InvalidInputException {
-        return validateAndBind(parse(text, displayName), displayName);
+        return read(parse(text, displayName));
     }
 
-    private Node parse(String text, String displayName) throws InvalidInputException {
+    /**
+     * Validates and binds a tree that {@link SafeYaml} read (a proposal inline in a rule test case, or one a
+     * case changed): errors and findings refer to the files its values were written in.
+     */
+    public ProposalFile read(LocatedTree tree) throws InvalidInputException {
+        List<InputError> errors = ProposalSchema.get().validate(tree);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(capped(errors));
+        }
+        return new ProposalFile(tree.file(), ProposalBinder.bind(tree), new SourceMap(tree));
+    }
+
+    private LocatedTree parse(String text, String displayName) throws InvalidInputException {
         try {
             return yaml.parse(text, displayName);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(capped(e.errors()));
         }
-    }
-
-    /** The schema, then binding: the last two stages, for a tree read from text (and perhaps overridden). */
-    private ProposalFile validateAndBind(Node root, String displayName) throws InvalidInputException {
-        List<InputError> schemaErrors = ProposalSchema.get().validate(root, displayName);
-        if (!schemaErrors.isEmpty()) {
-            throw new InvalidInputException(capped(schemaErrors));
-        }
-        return bind(root, displayName);
-    }
-
-    /**
-     * Binds a YAML node that was already read and checked by {@link SafeYaml} (a proposal written inline in a
-     * rule test case): positions, and so every error and finding, refer to the file the node came from.
-     */
-    public ProposalFile readNode(Node root, String displayName) throws InvalidInputException {
-        return bind(root, displayName);
-    }
-
-    private ProposalFile bind(Node root, String displayName) throws InvalidInputException {
-        NodeCursor.Context context = new NodeCursor.Context(displayName);
-        Proposal proposal = new ProposalBinder(context).bind(root);
-        if (proposal == null) {
-            throw new InvalidInputException(capped(context.errors.stream().sorted(InputError.ORDER).toList()));
-        }
-        return new ProposalFile(displayName, proposal, new SourceMap(displayName, context.positions));
     }
 
     private static List<InputError> capped(List<InputError> errors) {

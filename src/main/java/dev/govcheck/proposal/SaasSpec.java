@@ -9,6 +9,8 @@ public record SaasSpec(Vendor vendor, ToolCategory category, int users, DataProf
     public SaasSpec {
         integrations = List.copyOf(integrations);
         replaces = List.copyOf(replaces);
+        contract = contract == null ? new Contract(0, false) : contract;
+        exitPlan = exitPlan == null ? new ExitPlan(false) : exitPlan;
     }
 
     /** True when {@code replaces} names the tool, ignoring case and surrounding blanks. */

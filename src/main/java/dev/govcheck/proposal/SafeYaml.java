@@ -1,8 +1,13 @@
 package dev.govcheck.proposal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,15 +43,18 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads an untrusted YAML file into a node tree, never into objects: no tag can make SnakeYAML instantiate a
- * class because nothing is constructed, and any tag outside YAML's core schema ({@code !!javax...},
+ * Reads an untrusted YAML file into a {@link LocatedTree}, never into objects: no tag can make SnakeYAML
+ * instantiate a class because only its node tree is composed, and any tag outside YAML's core schema ({@code !!javax...},
  * {@code !custom}) is an error. On top of SnakeYAML's own limits (aliases, nesting, code points) this rejects
  * what the compose API lets through: duplicate keys, merge keys, several documents in one file, bytes that are
  * not UTF-8, control characters, files that are not regular files, and trees that aliases make larger than
  * any proposal. Every rejection is an {@link InvalidInputException} with a line and column; nothing else
- * escapes.
+ * escapes. This is the only class that sees SnakeYAML: the tree it returns is govcheck's own, so another YAML
+ * library would change this class alone.
  */
 public final class SafeYaml {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
     private static final Set<Tag> CORE_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
             Tag.NULL, Tag.TIMESTAMP);
 
@@ -56,7 +65,7 @@ public final class SafeYaml {
     }
 
     /** The single document of the file, checked; {@code displayName} is the name errors use. */
-    public Node read(Path file, String displayName) throws InvalidInputException {
+    public LocatedTree read(Path file, String displayName) throws InvalidInputException {
         return parse(decode(readBytes(file, displayName), displayName), displayName);
     }
 
@@ -117,7 +126,7 @@ public final class SafeYaml {
     }
 
     /** The single document of {@code text} (an inline proposal, say), checked like a file's. */
-    public Node parse(String text, String displayName) throws InvalidInputException {
+    public LocatedTree parse(String text, String displayName) throws InvalidInputException {
         if (text.length() > limits.maxFileBytes()) {
             throw invalid(displayName, Position.START, "text is longer than the limit of " + limits.maxFileBytes()
                     + " bytes");
@@ -136,13 +145,13 @@ public final class SafeYaml {
             throw invalid(displayName, position(documents.get(1).getStartMark()),
                     "a second YAML document starts here: a file holds one document (one proposal per file)");
         }
-        Node root = documents.get(0);
         List<InputError> errors = new ArrayList<>();
-        new Walk(displayName, errors).check(root, "", 0);
+        Walk walk = new Walk(displayName, errors);
+        JsonNode root = walk.value(documents.get(0), "", "", 0, null);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.stream().sorted(InputError.ORDER).toList());
         }
-        return root;
+        return new LocatedTree(displayName, root, walk.places);
     }
 
     /**
@@ -221,7 +230,7 @@ public final class SafeYaml {
         boolean aliases = message.startsWith("Number of aliases");
         boolean depth = message.startsWith("Nesting Depth");
         if (!aliases && !depth) {
-            return invalid(displayName, Position.START, "not valid YAML: " + NodeCursor.clean(message));
+            return invalid(displayName, Position.START, "not valid YAML: " + ValueText.clean(message));
         }
         Position at = Position.START;
         try {
@@ -256,51 +265,67 @@ public final class SafeYaml {
     }
 
     /**
-     * One pass over the tree: tags, keys, duplicate keys, depth and size. Aliases make the tree a graph, so
-     * depth and size are counted as the tree would be if expanded: a few aliases to large lists must not make
-     * every later stage walk millions of nodes.
+     * One pass over the tree: tags, keys, duplicate keys, depth and size checked, and the located tree built.
+     * Aliases make the node tree a graph, so depth and size are counted as the tree would be if expanded: a few
+     * aliases to large lists must not make every later stage walk millions of nodes.
+     *
+     * <p>Scalars become JSON values by their YAML tag, the way the model reads them: an integer beyond any
+     * limit of the schema stands in as plus or minus 10^40, a float that is not finite (.inf, .nan) and a number
+     * in another notation (0x1F, 1:30) stay text, so the schema reports them as not a number. Timestamps stay
+     * text ({@code format: date} checks them). A key written without a value ({@code key:} or {@code key: ~})
+     * stays, as null: to the schema, as to an editor, it is a value of the wrong type, not an absent key (which
+     * also keeps unknown keys without a value from going unnoticed).
      */
     private final class Walk {
         private final String file;
         private final List<InputError> errors;
+        private final Map<String, Located> places = new HashMap<>();
         private long nodes;
+        private boolean full;
 
         Walk(String file, List<InputError> errors) {
             this.file = file;
             this.errors = errors;
         }
 
-        /** False once the size limit is hit: the caller stops walking. */
-        boolean check(Node node, String path, int depth) {
+        /**
+         * The JSON value of {@code node}, placed at {@code pointer}; {@code path} is the field path errors name.
+         * Null once the size limit is hit: the walk then stops.
+         */
+        JsonNode value(Node node, String pointer, String path, int depth, Position keyAt) {
+            Position at = position(node.getStartMark());
             if (++nodes > limits.maxNodes()) {
-                errors.add(new InputError(file, position(node.getStartMark()), path, "file expands to more than "
-                        + limits.maxNodes() + " values (through aliases, or sheer size): not a proposal"));
-                return false;
+                errors.add(new InputError(file, at, path, "file expands to more than " + limits.maxNodes()
+                        + " values (through aliases, or sheer size): not a proposal"));
+                full = true;
+                return null;
             }
             if (depth > limits.maxDepth()) {
-                errors.add(new InputError(file, position(node.getStartMark()), path,
-                        "nested deeper than " + limits.maxDepth() + " levels"));
-                return true;
+                errors.add(new InputError(file, at, path, "nested deeper than " + limits.maxDepth() + " levels"));
+                return JSON.nullNode();
             }
             if (!CORE_TAGS.contains(node.getTag())) {
-                errors.add(new InputError(file, position(node.getStartMark()), path, tagMessage(node.getTag())));
-                return true;
+                errors.add(new InputError(file, at, path, tagMessage(node.getTag())));
+                return JSON.nullNode();
             }
             if (node instanceof MappingNode mapping) {
-                return mapping(mapping, path, depth);
+                places.put(pointer, new Located(at, keyAt, null, Located.Shape.CONTAINER, null));
+                return mapping(mapping, pointer, path, depth);
             }
             if (node instanceof SequenceNode sequence) {
+                places.put(pointer, new Located(at, keyAt, null, Located.Shape.CONTAINER, null));
+                ArrayNode array = JSON.arrayNode();
                 List<Node> items = sequence.getValue();
-                for (int i = 0; i < items.size(); i++) {
-                    if (!check(items.get(i), path + "[" + i + "]", depth + 1)) {
-                        return false;
-                    }
+                for (int i = 0; i < items.size() && !full; i++) {
+                    array.add(value(items.get(i), pointer + "/" + i, path + "[" + i + "]", depth + 1, null));
                 }
+                return array;
             }
-            return true;
+            return scalar((ScalarNode) node, pointer, at, keyAt);
         }
 
-        private boolean mapping(MappingNode mapping, String path, int depth) {
+        private ObjectNode mapping(MappingNode mapping, String pointer, String path, int depth) {
+            ObjectNode object = JSON.objectNode();
             Map<String, Node> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 Node keyNode = tuple.getKeyNode();
@@ -315,7 +340,7 @@ public final class SafeYaml {
                                     : "keys must be plain words, not lists or mappings"));
                     continue;
                 }
-                String name = NodeCursor.clean(key.getValue());
+                String name = ValueText.clean(key.getValue());
                 String childPath = path.isEmpty() ? name : path + "." + name;
                 Node previous = seen.putIfAbsent(key.getValue(), keyNode);
                 if (previous != null) {
@@ -323,11 +348,64 @@ public final class SafeYaml {
                             "duplicate key '" + name + "' (first at line " + (previous.getStartMark().getLine() + 1)
                                     + ")"));
                 }
-                if (!check(tuple.getValueNode(), childPath, depth + 1)) {
-                    return false;
+                JsonNode child = value(tuple.getValueNode(), pointer + "/" + LocatedTree.escape(key.getValue()),
+                        childPath, depth + 1, position(keyNode.getStartMark()));
+                if (full) {
+                    break;
                 }
+                object.set(key.getValue(), child);
             }
-            return true;
+            return object;
+        }
+
+        private JsonNode scalar(ScalarNode scalar, String pointer, Position at, Position keyAt) {
+            String text = scalar.getValue();
+            Tag tag = scalar.getTag();
+            JsonNode json;
+            Located.Shape shape = Located.Shape.SCALAR;
+            if (tag.equals(Tag.NULL)) {
+                json = JSON.nullNode();
+            } else if (tag.equals(Tag.BOOL)) {
+                String v = text.toLowerCase(Locale.ROOT);
+                json = JSON.booleanNode(v.equals("true") || v.equals("yes") || v.equals("on"));
+            } else if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+                json = tag.equals(Tag.INT) ? integer(text) : decimal(text);
+                if (json == null) {
+                    json = JSON.textNode(text);
+                    shape = Located.Shape.UNUSABLE_NUMBER;
+                }
+            } else {
+                json = JSON.textNode(text);
+            }
+            String written = json.isTextual() || json.isNull() || json.asText().equals(text) ? null : text;
+            places.put(pointer, new Located(at, keyAt, written, shape, null));
+            return json;
+        }
+    }
+
+    /**
+     * A decimal integer with optional sign and underscores; else null. Past 40 digits the value stands in as
+     * plus or minus 10^40: beyond every limit of the schema, and never parsed whole (a hostile file can hold a
+     * million digits). Errors quote the value as written, not this.
+     */
+    private static JsonNode integer(String text) {
+        String digits = text.replace("_", "");
+        if (!DECIMAL.matcher(digits).matches()) {
+            return null;
+        }
+        boolean negative = digits.startsWith("-");
+        String magnitude = digits.startsWith("-") || digits.startsWith("+") ? digits.substring(1) : digits;
+        BigInteger value = magnitude.length() > 40 ? BigInteger.TEN.pow(40) : new BigInteger(magnitude);
+        return JSON.numberNode(negative ? value.negate() : value);
+    }
+
+    /** A finite number, read as a double; else null (.inf, .nan, 1e999). */
+    private static JsonNode decimal(String text) {
+        try {
+            double value = Double.parseDouble(text.replace("_", ""));
+            return Double.isFinite(value) ? JSON.numberNode(value) : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -335,11 +413,11 @@ public final class SafeYaml {
     private static String tagMessage(Tag tag) {
         String value = tag.getValue();
         String shown = value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
-        return "tag " + NodeCursor.clean(NodeCursor.shorten(shown))
+        return "tag " + ValueText.clean(ValueText.shorten(shown))
                 + " is not allowed: proposals are plain YAML data (remove the tag)";
     }
 
-    public static Position position(Mark mark) {
+    private static Position position(Mark mark) {
         return new Position(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
@@ -371,7 +449,7 @@ public final class SafeYaml {
      * sequence" at 12:10): an unclosed bracket is reported where the parser gave up, often a line later.
      */
     private static String yamlMessage(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : SafeYaml.oneLine(e.getMessage());
+        String problem = e.getProblem() != null ? e.getProblem() : ValueText.oneLine(e.getMessage());
         if (problem.startsWith(GLOBAL_TAG)) {
             // SnakeYAML refuses class-naming tags itself; say so in the words used for every other tag.
             return tagMessage(new Tag(problem.substring(GLOBAL_TAG.length())));
@@ -382,13 +460,7 @@ public final class SafeYaml {
         if (context != null && !problem.contains(context)) {
             text += " (" + context + (contextMark != null ? " that starts at " + position(contextMark) : "") + ")";
         }
-        return "not valid YAML: " + NodeCursor.clean(text);
-    }
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
-    static String oneLine(String text) {
-        return text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
+        return "not valid YAML: " + ValueText.clean(text);
     }
 
     private static String describe(IOException e) {
@@ -396,7 +468,7 @@ public final class SafeYaml {
         return switch (kind) {
             case "AccessDeniedException" -> "permission denied";
             case "NoSuchFileException" -> "no such file";
-            default -> NodeCursor.clean(e.getMessage() == null ? kind : e.getMessage());
+            default -> ValueText.clean(e.getMessage() == null ? kind : e.getMessage());
         };
     }
 

@@ -2,38 +2,38 @@ package dev.govcheck.proposal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.ValidationMessage;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.StreamSupport;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Turns JSON Schema validator findings into govcheck input errors: the JSON pointer becomes a field path and
  * the line and column of the YAML node, and the validator's wording becomes what a proposal author needs
  * ("spec.users: expected an integer, got 'eight'"), with a "did you mean" for unknown keys and enum values.
  * What the schema allows (the keys of a mapping, the expected type of a missing key) is read from the schema
- * itself, so the messages cannot drift from it.
+ * itself, so the messages cannot drift from it. A subschema's {@code title}, where govcheck's own schemas give
+ * one, is how errors name what it wants ("expected a list of waivers"); the document's root is named by the
+ * reader ({@link DocumentSchema.Wording}). Each error names the file its value was written in, which for a
+ * proposal built from a rule test case may be the case file.
  */
 final class SchemaErrors {
     private static final String NOT_BLANK = "\\S";
 
     private final JsonNode schema;
-    private final JsonTree tree;
-    private final String file;
+    private final LocatedTree tree;
+    private final DocumentSchema.Wording wording;
 
-    SchemaErrors(JsonNode schema, JsonTree tree, String file) {
+    SchemaErrors(JsonNode schema, LocatedTree tree, DocumentSchema.Wording wording) {
         this.schema = schema;
         this.tree = tree;
-        this.file = file;
+        this.wording = wording;
     }
 
     /** One error per distinct problem, in file order. */
@@ -60,32 +60,32 @@ final class SchemaErrors {
 
     private InputError translate(ValidationMessage m, String at) {
         String field = fieldPath(m.getInstanceLocation());
-        Node value = tree.value(at);
         return switch (m.getType()) {
             case "required" -> missing(m, at, field);
             case "additionalProperties" -> unknownKey(m, at, field);
-            case "type" -> wrongType(m, at, field, value);
+            case "type" -> wrongType(m, at, field);
             case "enum" -> error(at, field, "expected one of " + join(m.getSchemaNode()) + ", got "
-                    + NodeCursor.describe(value) + suggestion(value, values(m.getSchemaNode())));
-            case "const" -> error(at, field, "must be " + m.getSchemaNode().asText() + ", got "
-                    + NodeCursor.describe(value));
-            case "pattern" -> error(at, field, pattern(m.getSchemaNode().asText(), value));
+                    + tree.describe(at) + suggestion(at, values(m.getSchemaNode())));
+            case "const" -> error(at, field, "must be " + m.getSchemaNode().asText() + ", got " + tree.describe(at));
+            case "pattern" -> error(at, field, pattern(m.getSchemaNode().asText(),
+                    ownerSchema(m).map(Sub::node).orElse(null), at));
             case "minimum" -> error(at, field, "must be at least " + m.getSchemaNode().asText() + ", got "
-                    + scalarText(value));
+                    + scalarText(at));
             case "maximum" -> error(at, field, "must be at most " + m.getSchemaNode().asText() + ", got "
-                    + scalarText(value));
+                    + scalarText(at));
             case "format" -> error(at, field, "expected " + format(m.getSchemaNode().asText()) + ", got "
-                    + NodeCursor.describe(value));
+                    + tree.describe(at));
+            case "minProperties", "minItems" -> error(at, field, "expected "
+                    + ownerSchema(m).map(this::expected).orElse("a value") + ", got " + tree.describe(at));
             default -> error(at, field, withoutPointer(m.getMessage()));
         };
     }
 
-    private InputError wrongType(ValidationMessage m, String at, String field, Node value) {
-        String expected = at.isEmpty() ? "a mapping of keys (apiVersion, kind, id, ...)"
-                : expected(ownerSchema(m).orElse(null), m.getSchemaNode());
-        String got = unusableNumber(value)
-                ? scalarText(value) + ", which is not a number govcheck can use"
-                : NodeCursor.describe(value);
+    private InputError wrongType(ValidationMessage m, String at, String field) {
+        String expected = at.isEmpty() ? wording.root() : ownerSchema(m).map(this::expected).orElse("a value");
+        String got = tree.unusableNumber(at)
+                ? scalarText(at) + ", which is not a number govcheck can use"
+                : tree.describe(at);
         return error(at, field, "expected " + expected + ", got " + got);
     }
 
@@ -93,79 +93,106 @@ final class SchemaErrors {
     private InputError missing(ValidationMessage m, String at, String field) {
         String key = m.getProperty();
         String where = field.isEmpty() ? "" : " in " + field;
-        String expected = propertySchema(m, key).map(s -> " (expected " + expected(s, s.get("type")) + ")")
-                .orElse("");
-        Node owner = tree.key(at) != null ? tree.key(at) : tree.value(at);
-        return new InputError(file, SafeYaml.position(owner.getStartMark()), child(field, key),
+        String expected = propertySchema(m, key).map(p -> " (expected " + expected(p) + ")").orElse("");
+        Position keyAt = at.isEmpty() ? null : tree.keyPosition(at);
+        return new InputError(tree.fileOf(at), keyAt != null ? keyAt : tree.position(at), child(field, key),
                 "required key '" + key + "' is missing" + where + expected);
     }
 
     private InputError unknownKey(ValidationMessage m, String at, String field) {
         String key = m.getProperty();
-        List<String> allowed = ownerSchema(m).map(s -> fieldNames(s.get("properties"))).orElse(List.of());
-        String hint = DidYouMean.suggest(key, allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        List<String> allowed = ownerSchema(m).map(o -> fieldNames(o.node().get("properties"))).orElse(List.of());
+        String hint = DidYouMean.suggest(key, allowed).map(s -> " (did you mean '" + s + "'?)")
+                .orElse(wording.listKnownKeys() && !allowed.isEmpty() ? " (expected " + String.join(", ", allowed)
+                        + ")" : "");
         String where = field.isEmpty() ? "at the top level" : "in " + field;
-        Node keyNode = tree.key(at + "/" + JsonTree.escape(key));
-        Node located = keyNode != null ? keyNode : tree.value(at);
-        return new InputError(file, SafeYaml.position(located.getStartMark()), child(field, key),
-                "unknown key '" + NodeCursor.clean(key) + "' " + where + hint);
+        String entry = at + "/" + LocatedTree.escape(key);
+        Position keyAt = tree.keyPosition(entry);
+        return new InputError(tree.fileOf(keyAt != null ? entry : at), keyAt != null ? keyAt : tree.position(at),
+                child(field, key), "unknown key '" + ValueText.clean(key) + "' " + where + hint);
     }
 
     /** At the value; at its key when there is no value to point at ({@code title:}). */
     private InputError error(String at, String field, String message) {
-        Node value = tree.value(at);
-        Node located = value.getTag().equals(Tag.NULL) && tree.key(at) != null ? tree.key(at) : value;
-        return new InputError(file, SafeYaml.position(located.getStartMark()), field, message);
+        Position keyAt = tree.at(at).isNull() ? tree.keyPosition(at) : null;
+        return new InputError(tree.fileOf(at), keyAt != null ? keyAt : tree.position(at), field, message);
+    }
+
+    /** A subschema and the document it is in ({@code iri} null: the document validated against). */
+    private record Sub(JsonNode node, String iri) {
     }
 
     /** The schema of {@code key} in the schema object that holds the failing keyword. */
-    private Optional<JsonNode> propertySchema(ValidationMessage m, String key) {
-        return ownerSchema(m).map(s -> s.path("properties").get(key)).map(this::resolve);
+    private Optional<Sub> propertySchema(ValidationMessage m, String key) {
+        return ownerSchema(m).flatMap(o -> Optional.ofNullable(o.node().path("properties").get(key))
+                .map(property -> new Sub(property, o.iri())));
     }
 
     /** The schema object holding the keyword that failed ({@code #/$defs/saasSpec} for its "required"). */
-    private Optional<JsonNode> ownerSchema(ValidationMessage m) {
-        JsonNodePath fragment = m.getSchemaLocation().getFragment();
-        JsonNode node = schema;
+    private Optional<Sub> ownerSchema(ValidationMessage m) {
+        SchemaLocation location = m.getSchemaLocation();
+        String iri = location.getAbsoluteIri() == null ? null : location.getAbsoluteIri().toString();
+        JsonNodePath fragment = location.getFragment();
+        JsonNode node = document(iri);
         for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
             Object element = fragment.getElement(i);
             node = element instanceof Integer index ? node.get(index) : node.get(element.toString());
         }
-        return Optional.ofNullable(node);
+        return node == null ? Optional.empty() : Optional.of(new Sub(node, iri));
     }
 
-    /** Follows a local {@code $ref} ("#/$defs/text"); the schema has no other kind. */
-    private JsonNode resolve(JsonNode node) {
-        JsonNode ref = node.get("$ref");
-        if (ref == null || !ref.asText().startsWith("#/")) {
-            return node;
-        }
-        JsonNode target = schema.at(ref.asText().substring(1));
-        return target.isMissingNode() ? node : resolve(target);
+    /** The schema document at {@code iri}: this one, or another bundled schema it refers to. */
+    private JsonNode document(String iri) {
+        JsonNode other = iri == null ? null : DocumentSchema.bundled(iri);
+        return other != null ? other : schema;
     }
 
-    /** In words, what a schema wants; {@code type} is its "type" keyword (a name or a list of names). */
-    private String expected(JsonNode schemaOrType, JsonNode type) {
-        if (schemaOrType != null && schemaOrType.isObject()) {
-            if (schemaOrType.has("const")) {
-                return schemaOrType.get("const").asText();
-            }
-            if (schemaOrType.has("enum")) {
-                return "one of " + join(schemaOrType.get("enum"));
-            }
-            if (schemaOrType.has("format")) {
-                return format(schemaOrType.get("format").asText());
-            }
-        }
-        if (type == null) {
+    /** The target of {@code sub}'s {@code $ref}, in this document or another bundled one. */
+    private Sub follow(Sub sub, String ref) {
+        int hash = ref.indexOf('#');
+        String target = hash < 0 ? ref : ref.substring(0, hash);
+        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        String base = sub.iri() != null ? sub.iri() : schema.path("$id").asText(null);
+        String iri = target.isEmpty() ? sub.iri() : base == null ? target : URI.create(base).resolve(target).toString();
+        return new Sub(document(iri).at(fragment), iri);
+    }
+
+    /**
+     * In words, what a schema wants: its title when it has one, else its constant, its enum, its format or its
+     * type, following {@code $ref}s.
+     */
+    private String expected(Sub sub) {
+        JsonNode node = sub.node();
+        if (node == null || !node.isObject()) {
             return "a value";
         }
-        if (type.isArray()) {
+        if (node.has("title")) {
+            return node.get("title").asText();
+        }
+        if (node.has("const")) {
+            return node.get("const").asText();
+        }
+        if (node.has("enum")) {
+            return "one of " + join(node.get("enum"));
+        }
+        if (node.has("format")) {
+            return format(node.get("format").asText());
+        }
+        JsonNode type = node.get("type");
+        if (type != null && type.isArray()) {
             List<String> names = new ArrayList<>();
             type.forEach(t -> names.add(typeName(t.asText())));
             return String.join(" or ", names);
         }
-        return typeName(type.asText());
+        if (type != null) {
+            return typeName(type.asText());
+        }
+        JsonNode ref = node.get("$ref");
+        if (ref != null) {
+            Sub target = follow(sub, ref.asText());
+            return target.node().isMissingNode() ? "a value" : expected(target);
+        }
+        return "a value";
     }
 
     private static String typeName(String type) {
@@ -185,35 +212,34 @@ final class SchemaErrors {
         return format.equals("date") ? "a date YYYY-MM-DD" : "a value of format " + format;
     }
 
-    private static String pattern(String pattern, Node value) {
+    /** A pattern the value does not match, in the words of the schema where they are given. */
+    private String pattern(String pattern, JsonNode owner, String at) {
         if (pattern.equals(NOT_BLANK)) {
             return "must not be empty";
         }
         if (pattern.equals("^[A-Z][A-Z0-9]*-[A-Z0-9-]+$")) {
-            return NodeCursor.describe(value) + " must look like MT-2026-014 (capital letters and digits, a"
-                    + " dash, then capital letters, digits and dashes)";
+            return tree.describe(at) + " must look like MT-2026-014 (capital letters and digits, a dash, then"
+                    + " capital letters, digits and dashes)";
         }
-        return NodeCursor.describe(value) + " does not match the pattern " + pattern;
+        if (owner != null && owner.has("title")) {
+            return "expected " + owner.get("title").asText() + ", got " + tree.describe(at);
+        }
+        return tree.describe(at) + " does not match the pattern " + pattern;
     }
 
-    /** A YAML number the JSON tree kept as text: .inf, .nan, 0x1F, 1:30 (see {@link JsonTree}). */
-    private static boolean unusableNumber(Node value) {
-        return value instanceof ScalarNode scalar
-                && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT));
-    }
-
-    private static String suggestion(Node value, List<String> allowed) {
-        if (value instanceof ScalarNode scalar) {
-            return DidYouMean.suggest(scalar.getValue(), allowed).map(s -> " (did you mean '" + s + "'?)")
-                    .orElse("");
+    private String suggestion(String at, List<String> allowed) {
+        JsonNode value = tree.at(at);
+        if (value.isValueNode() && !value.isNull()) {
+            return DidYouMean.suggest(tree.written(at), allowed).map(s -> " (did you mean '" + s + "'?)").orElse("");
         }
         return "";
     }
 
-    /** A number as written in the file (the JSON tree may hold a stand-in for a huge one). */
-    private static String scalarText(Node value) {
-        return value instanceof ScalarNode scalar
-                ? NodeCursor.clean(NodeCursor.shorten(scalar.getValue())) : NodeCursor.describe(value);
+    /** A number as written in the file (the tree may hold a stand-in for a huge one). */
+    private String scalarText(String at) {
+        JsonNode value = tree.at(at);
+        return value.isValueNode() && !value.isNull()
+                ? ValueText.clean(ValueText.shorten(tree.written(at))) : tree.describe(at);
     }
 
     private static List<String> values(JsonNode array) {
@@ -230,40 +256,34 @@ final class SchemaErrors {
         if (object == null) {
             return List.of();
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-        Iterable<Map.Entry<String, JsonNode>> iterable = () -> fields;
-        return StreamSupport.stream(iterable.spliterator(), false).map(Map.Entry::getKey).toList();
+        return object.properties().stream().map(Map.Entry::getKey).toList();
     }
 
     /** The validator's message without its leading "/json/pointer: ", for findings not translated above. */
     private static String withoutPointer(String message) {
         int colon = message.indexOf(": ");
-        return SafeYaml.oneLine(colon >= 0 ? message.substring(colon + 2) : message);
+        return ValueText.oneLine(colon >= 0 ? message.substring(colon + 2) : message);
     }
 
     private static String pointer(JsonNodePath path) {
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
-            pointer.append('/').append(JsonTree.escape(String.valueOf(path.getElement(i))));
+            pointer.append('/').append(LocatedTree.escape(String.valueOf(path.getElement(i))));
         }
         return pointer.toString();
     }
 
-    /** {@code spec.integrations[0].direction}, as the binder and the source map name fields. */
+    /** {@code spec.integrations[0].direction}: the field the validator's location names, keys made printable. */
     private static String fieldPath(JsonNodePath path) {
-        StringBuilder field = new StringBuilder();
+        FieldPath field = FieldPath.ROOT;
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
-            if (element instanceof Integer index) {
-                field.append('[').append(index).append(']');
-            } else {
-                field.append(field.length() == 0 ? "" : ".").append(NodeCursor.clean(element.toString()));
-            }
+            field = element instanceof Integer index ? field.index(index) : field.key(ValueText.clean(element.toString()));
         }
         return field.toString();
     }
 
     private static String child(String field, String key) {
-        return field.isEmpty() ? NodeCursor.clean(key) : field + "." + NodeCursor.clean(key);
+        return field.isEmpty() ? ValueText.clean(key) : field + "." + ValueText.clean(key);
     }
 }

@@ -24,7 +24,13 @@ public record Expectation(RiskTier tier, ProcessPath path, Status status, Sorted
         notFired = notFired == null ? new TreeSet<>() : copy(notFired);
     }
 
+    /** Names are compared without the blanks a case file may write around them. */
     private static SortedSet<String> copy(Set<String> set) {
-        return set == null ? null : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(set));
+        if (set == null) {
+            return null;
+        }
+        SortedSet<String> names = new TreeSet<>();
+        set.forEach(name -> names.add(name.strip()));
+        return java.util.Collections.unmodifiableSortedSet(names);
     }
 }

@@ -7,11 +7,11 @@ import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.proposal.Kind;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalReader;
+import dev.govcheck.proposal.SchemaFields;
 import dev.govcheck.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,30 +21,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code govcheck new}: complete, commented, valid templates, and -o that never overwrites by accident. */
 class NewCommandTest {
-    private static final List<String> COMMON = List.of("apiVersion", "kind", "id", "title", "requester", "name",
-            "team", "email", "itPartner", "businessCase", "objective", "kpis", "baseline", "target", "unit",
-            "measureBy", "annualCost", "expectedAnnualValue", "spec");
-    private static final List<String> SAAS = List.of("vendor", "website", "category", "users", "data",
-            "classification", "personalData", "records", "crossBorderTransfer", "access", "sso", "mfa", "scim",
-            "assurance", "soc2Type2", "iso27001", "dpaSigned", "penTestWithin12Months", "integrations", "system",
-            "direction", "coreSystem", "contract", "termMonths", "autoRenew", "replaces", "exitPlan", "dataExport");
-    private static final List<String> CODE_CHANGE = List.of("property", "type", "monthlyVisitors", "changeType",
-            "size", "thirdPartyScripts", "domain", "consentCategory", "consentGated", "touches", "rollback", "plan",
-            "featureFlag", "testing", "usability", "backend", "automated", "duringFreeze");
-    private static final List<String> EVALUATION = List.of("product", "category", "approach", "durationDays",
-            "dataUsed", "participants", "cost", "successCriteria", "decisionBy");
-
     @TempDir
     Path dir;
 
+    /** Every key name of the kind, from the proposal schema (TemplateSchemaTest compares whole paths). */
     private static List<String> keys(Kind kind) {
-        List<String> keys = new ArrayList<>(COMMON);
-        keys.addAll(switch (kind) {
-            case SAAS_ONBOARDING -> SAAS;
-            case CODE_CHANGE -> CODE_CHANGE;
-            case EVALUATION -> EVALUATION;
-        });
-        return keys;
+        return SchemaFields.of(kind).stream().map(p -> p.substring(p.lastIndexOf('.') + 1).replace("[0]", ""))
+                .distinct().toList();
     }
 
     @ParameterizedTest

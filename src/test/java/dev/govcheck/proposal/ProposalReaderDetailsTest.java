@@ -31,6 +31,16 @@ class ProposalReaderDetailsTest {
         assertEquals("1234", saas.spec().vendor().name());
     }
 
+    @Test
+    void aNumberInATextFieldKeepsTheDigitsAsWritten() throws InvalidInputException {
+        String yaml = Fixture.saas().set("businessCase.kpis[0]", Fixture.map("name", "Conversion rate",
+                "baseline", "BASELINE", "target", "TARGET", "measureBy", "GA4")).yaml()
+                .replace("BASELINE", "1_200").replace("TARGET", "3.10");
+        Kpi kpi = reader.readText(yaml, "p.yaml").proposal().businessCase().kpis().get(0);
+        assertEquals("1_200", kpi.baseline());
+        assertEquals("3.10", kpi.target());
+    }
+
     /** As to an editor using the schema, a key without a value is a value of the wrong type, not absent. */
     @Test
     void keyWithoutValueIsAnErrorAtTheKey() {

@@ -149,12 +149,12 @@ class ProposalSchemaTest {
         for (Map.Entry<String, Class<? extends Enum<?>>> e : enums.entrySet()) {
             List<String> inSchema = new ArrayList<>();
             schema.at(e.getKey()).get("enum").forEach(v -> inSchema.add(v.asText()));
-            assertEquals(YamlEnum.yamlNames(e.getValue()), inSchema, e.getKey());
+            assertEquals(Stream.of(e.getValue().getEnumConstants()).map(Object::toString).toList(), inSchema,
+                    e.getKey() + ": the enum's YAML names, which Jackson reads by toString");
         }
         List<String> kinds = new ArrayList<>();
         schema.at("/properties/kind/enum").forEach(v -> kinds.add(v.asText()));
         assertEquals(Stream.of(Kind.values()).map(Kind::toString).toList(), kinds);
-        assertEquals(ProposalBinder.API_VERSION, schema.at("/properties/apiVersion/const").asText());
     }
 
     private static void walk(JsonNode node, String path, JsonNode root, List<String> problems) {

@@ -1,9 +1,13 @@
 package dev.govcheck.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.govcheck.decision.Decision;
-import java.util.ArrayList;
+import dev.govcheck.proposal.FieldPath;
+import dev.govcheck.proposal.InvalidInputException;
+import dev.govcheck.proposal.LocatedTree;
+import dev.govcheck.proposal.SafeYaml;
+import dev.govcheck.proposal.YamlLimits;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -14,9 +18,11 @@ import org.yaml.snakeyaml.Yaml;
  * rule is about, so each test shows the one fact that makes the difference.
  */
 public final class Fixture {
-    private final Map<String, Object> root;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Fixture(Map<String, Object> root) {
+    private final LocatedTree root;
+
+    private Fixture(LocatedTree root) {
         this.root = root;
     }
 
@@ -81,52 +87,21 @@ public final class Fixture {
                 """);
     }
 
-    @SuppressWarnings("unchecked")
     private static Fixture parse(String yaml) {
-        return new Fixture((Map<String, Object>) new Yaml().load(yaml));
+        try {
+            return new Fixture(new SafeYaml(YamlLimits.DEFAULT).parse(yaml, "fixture.yaml"));
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("a fixture is not valid YAML: " + e.getMessage(), e);
+        }
     }
 
     /**
-     * Sets {@code path} (dots for mappings, {@code [i]} for list items, e.g. {@code spec.integrations[0]}) to
-     * {@code value}, creating mappings on the way; a null value removes the key.
+     * Sets {@code path} ({@link FieldPath}: dots for mappings, {@code [i]} for list items, e.g.
+     * {@code spec.integrations[0]}) to {@code value}, creating mappings on the way; a null value removes the key.
      */
-    @SuppressWarnings("unchecked")
     public Fixture set(String path, Object value) {
-        String[] parts = path.split("\\.");
-        Object node = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            node = child(node, parts[i]);
-        }
-        String last = parts[parts.length - 1];
-        if (last.endsWith("]")) {
-            String key = last.substring(0, last.indexOf('['));
-            int index = Integer.parseInt(last.substring(last.indexOf('[') + 1, last.length() - 1));
-            Map<String, Object> map = (Map<String, Object>) node;
-            List<Object> list = (List<Object>) map.computeIfAbsent(key, k -> new ArrayList<>());
-            while (list.size() <= index) {
-                list.add(null);
-            }
-            list.set(index, value);
-        } else if (value == null) {
-            ((Map<String, Object>) node).remove(last);
-        } else {
-            ((Map<String, Object>) node).put(last, value);
-        }
+        FieldPath.parse(path).set(root, value == null ? null : JSON.valueToTree(value));
         return this;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object child(Object node, String part) {
-        if (part.endsWith("]")) {
-            String key = part.substring(0, part.indexOf('['));
-            int index = Integer.parseInt(part.substring(part.indexOf('[') + 1, part.length() - 1));
-            List<Object> list = (List<Object>) ((Map<String, Object>) node).computeIfAbsent(key, k -> new ArrayList<>());
-            while (list.size() <= index) {
-                list.add(new LinkedHashMap<String, Object>());
-            }
-            return list.get(index);
-        }
-        return ((Map<String, Object>) node).computeIfAbsent(part, k -> new LinkedHashMap<String, Object>());
     }
 
     /** A mapping literal for {@link #set}: {@code map("system", "SAP", "coreSystem", true)}. */
@@ -141,7 +116,7 @@ public final class Fixture {
     public String yaml() {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        return new Yaml(options).dump(root);
+        return new Yaml(options).dump(JSON.convertValue(root.root(), Object.class));
     }
 
     public Decision evaluate() {

@@ -130,6 +130,32 @@ class VerifierTest {
     }
 
     @Test
+    void expectedWordsMayBeWrittenInAnyCaseAndWithDashes() throws IOException {
+        VerifyResult result = verify("""
+                base: base.yaml
+                cases:
+                  - name: written loosely
+                    expect: {tier: low, path: ' fast-track ', status: Pass, fired: [' FT-SAAS ']}
+                """);
+        assertEquals(List.of(), result.errors());
+        assertEquals(List.of(), result.results().get(0).differences());
+    }
+
+    @Test
+    void aListItemASetCreatesIsTheCaseFilesToComplete() throws IOException {
+        VerifyResult result = verify("""
+                base: base.yaml
+                cases:
+                  - name: half an integration
+                    set:
+                      spec.integrations[0].system: SAP
+                    expect: {tier: LOW}
+                """);
+        assertEquals(List.of("cases.yaml:5:7: error: spec.integrations[0].direction: required key 'direction' is"
+                + " missing in spec.integrations[0] (expected one of read, write, bidirectional)"), errors(result));
+    }
+
+    @Test
     void inlineProposalsAreReportedAtTheirLinesInTheCaseFile() throws IOException {
         VerifyResult result = verify("""
                 cases:
@@ -168,10 +194,8 @@ class VerifierTest {
                     expect: {tier: LOW}
                 """);
         assertEquals(List.of(
-                "base.yaml:10:3: error: spec.vendor: required key 'vendor' is missing in spec (expected a mapping)"
-                        + " (with the set: of case 'removes a required key' in cases.yaml)",
-                "base.yaml:10:3: error: spec.vendor.name: required key 'name' is missing in spec.vendor (expected"
-                        + " text) (with the set: of case 'removes a required key' in cases.yaml)",
+                "base.yaml:9:1: error: spec.vendor: required key 'vendor' is missing in spec (expected a mapping of"
+                        + " keys) (with the set: of case 'removes a required key' in cases.yaml)",
                 "cases.yaml:4:37: error: spec.data.classification: expected one of public, internal, confidential,"
                         + " restricted, got 'secret'"), errors(result));
     }
@@ -200,10 +224,10 @@ class VerifierTest {
                     expect: {tier: LOW, path: FAST_TRACK}
                 """);
         assertEquals(List.of(
-                "cases.yaml:3:5: error: cases[0].expect: required key 'expect' is missing (a case must state what"
-                        + " the decision is: status, tier, path, approvals, violations, obligations, blockers, fired,"
-                        + " notFired)",
-                "cases.yaml:4:5: error: cases[0].expcet: unknown key 'expcet' in a test case (did you mean 'expect'?)",
+                "cases.yaml:3:5: error: cases[0].expect: required key 'expect' is missing in cases[0] (expected a"
+                        + " mapping with at least one of status, tier, path, approvals, violations, obligations,"
+                        + " blockers, fired, notFired)",
+                "cases.yaml:4:5: error: cases[0].expcet: unknown key 'expcet' in cases[0] (did you mean 'expect'?)",
                 "cases.yaml:6:22: error: cases[1].expect.fired[0]: unknown rule id 'SAAS-USER-01': the rule set has"
                         + " no rule with that id (did you mean 'SAAS-USERS-01'?)",
                 "cases.yaml:6:49: error: cases[1].expect.approvals[0]: unknown role 'securty': policy.yaml declares"
@@ -214,8 +238,8 @@ class VerifierTest {
                         + " (line 7): names must be unique",
                 "cases.yaml:12:15: error: cases[4].proposal: proposal file nowhere.yaml not found (looked for"
                         + " nowhere.yaml)",
-                "cases.yaml:16:7: error: set.spec.integrations[3].system: cannot set spec.integrations[3].system:"
-                        + " the list has 0 items, so the next index is [0]"), errors(result));
+                "cases.yaml:16:7: error: set.spec.integrations[3].system: spec.integrations has no items: use index"
+                        + " 0 to add one"), errors(result));
         assertEquals(List.of("fine"), result.results().stream().filter(CaseResult::passed)
                 .map(r -> r.testCase().name()).toList());
         assertTrue(result.hasErrors());

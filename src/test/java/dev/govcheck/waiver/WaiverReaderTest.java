@@ -125,8 +125,8 @@ class WaiverReaderTest {
                   - just a string
                 """);
         assertEquals(List.of(
-                "waivers.yaml:2:30: error: waivers[0].proposal: proposal id 'mt-30' must look like MT-2026-014"
-                        + " (capital letters and digits, a dash, then more)",
+                "waivers.yaml:2:30: error: waivers[0].proposal: 'mt-30' must look like MT-2026-014"
+                        + " (capital letters and digits, a dash, then capital letters, digits and dashes)",
                 "waivers.yaml:2:45: error: waivers[0].reason: must not be empty",
                 "waivers.yaml:2:63: error: waivers[0].approvedBy: expected text, got number 12",
                 "waivers.yaml:3:5: error: waivers[1]: expected a waiver (rule, proposal, reason, approvedBy,"

@@ -5,45 +5,57 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.govcheck.proposal.ProposalFields.FieldPathException;
-import dev.govcheck.proposal.ProposalFields.ScalarKind;
+import dev.govcheck.proposal.FieldPath.FieldPathException;
+import dev.govcheck.proposal.FieldType.ScalarKind;
 import dev.govcheck.testing.Fixture;
 import dev.govcheck.testing.TestRules;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The schema read from the model records, and values as the rules see them. */
-class ProposalFieldsTest {
+/** What a field holds, read from the proposal schema, and values as the rules see them. */
+class FieldTypesAndValuesTest {
+    private static final ProposalSchema SCHEMA = ProposalSchema.get();
+
     @Test
-    void fieldTypesFollowTheRecords() {
+    void fieldTypesFollowTheSchema() {
         assertEquals(ScalarKind.INTEGER, scalar(Kind.SAAS_ONBOARDING, "spec.users"));
         assertEquals(ScalarKind.NUMBER, scalar(Kind.SAAS_ONBOARDING, "businessCase.annualCost"));
         assertEquals(ScalarKind.BOOLEAN, scalar(Kind.SAAS_ONBOARDING, "spec.access.sso"));
         assertEquals(ScalarKind.CHOICE, scalar(Kind.SAAS_ONBOARDING, "spec.integrations[3].direction"));
         assertEquals(ScalarKind.TEXT, scalar(Kind.SAAS_ONBOARDING, "spec.replaces[0]"));
+        assertEquals(ScalarKind.TEXT, scalar(Kind.SAAS_ONBOARDING, "businessCase.kpis[0].target"));
         assertEquals(ScalarKind.DATE, scalar(Kind.EVALUATION, "spec.decisionBy"));
         assertEquals(ScalarKind.FIXED, scalar(Kind.CODE_CHANGE, "kind"));
-        assertEquals(List.of("read", "write", "bidirectional"), ((ProposalFields.Scalar) ProposalFields.typeOf(
+        assertEquals(ScalarKind.FIXED, scalar(Kind.CODE_CHANGE, "apiVersion"));
+        assertEquals(List.of("read", "write", "bidirectional"), ((FieldType.Scalar) SCHEMA.fieldType(
                 Kind.SAAS_ONBOARDING, "spec.integrations[0].direction")).choices());
-        assertInstanceOf(ProposalFields.ListOf.class, ProposalFields.typeOf(Kind.SAAS_ONBOARDING, "spec.integrations"));
-        assertInstanceOf(ProposalFields.Group.class, ProposalFields.typeOf(Kind.CODE_CHANGE, "spec.rollback"));
+        assertInstanceOf(FieldType.ListOf.class, SCHEMA.fieldType(Kind.SAAS_ONBOARDING, "spec.integrations"));
+        assertEquals(new FieldType.Group(List.of("plan", "featureFlag")),
+                SCHEMA.fieldType(Kind.CODE_CHANGE, "spec.rollback"));
+        assertEquals(new FieldType.Group(List.of("objective", "kpis", "annualCost", "expectedAnnualValue")),
+                SCHEMA.fieldType(Kind.SAAS_ONBOARDING, "businessCase"), "the kind's branch adds no key twice");
     }
 
     @Test
     void aPathOutsideTheSchemaSaysWhatWasMeant() {
         FieldPathException typo = assertThrows(FieldPathException.class,
-                () -> ProposalFields.typeOf(Kind.SAAS_ONBOARDING, "spec.data.clasification"));
+                () -> SCHEMA.fieldType(Kind.SAAS_ONBOARDING, "spec.data.clasification"));
         assertEquals("spec.data.clasification is not a field of SaasOnboarding proposals (did you mean"
                 + " spec.data.classification?)", typo.getMessage());
         FieldPathException otherKind = assertThrows(FieldPathException.class,
-                () -> ProposalFields.typeOf(Kind.CODE_CHANGE, "spec.users"));
+                () -> SCHEMA.fieldType(Kind.CODE_CHANGE, "spec.users"));
         assertTrue(otherKind.getMessage().startsWith("spec.users is not a field of CodeChange proposals (keys of"
                 + " spec: property, changeType, size"), otherKind.getMessage());
-        assertThrows(FieldPathException.class, () -> ProposalFields.typeOf(Kind.SAAS_ONBOARDING, "spec.users.x"));
-        assertThrows(FieldPathException.class, () -> ProposalFields.typeOf(Kind.SAAS_ONBOARDING, "spec.users[0]"));
-        assertThrows(FieldPathException.class, () -> ProposalFields.parse("spec..users"));
-        assertThrows(FieldPathException.class, () -> ProposalFields.parse("spec.users[x]"));
+        assertEquals("spec.users is a single value, it has no field 'x'", assertThrows(FieldPathException.class,
+                () -> SCHEMA.fieldType(Kind.SAAS_ONBOARDING, "spec.users.x")).getMessage());
+        assertEquals("spec.users is not a list, so it has no item [0]", assertThrows(FieldPathException.class,
+                () -> SCHEMA.fieldType(Kind.SAAS_ONBOARDING, "spec.users[0]")).getMessage());
+        assertEquals("spec.replaces is a list: name an item first, e.g. spec.replaces[0].name",
+                assertThrows(FieldPathException.class,
+                        () -> SCHEMA.fieldType(Kind.SAAS_ONBOARDING, "spec.replaces.name")).getMessage());
+        assertThrows(FieldPathException.class, () -> SCHEMA.fieldType(Kind.SAAS_ONBOARDING, "spec..users"));
+        assertThrows(FieldPathException.class, () -> SCHEMA.fieldType(Kind.SAAS_ONBOARDING, "spec.users[x]"));
     }
 
     @Test
@@ -54,14 +66,19 @@ class ProposalFieldsTest {
         assertEquals("1200", text(p, "businessCase.annualCost"));
         assertEquals("internal", text(p, "spec.data.classification"));
         assertEquals("SaasOnboarding", text(p, "kind"));
+        assertEquals("govcheck/v1", text(p, "apiVersion"));
         assertEquals("false", text(p, "spec.exitPlan.dataExport"), "an absent boolean is false");
         assertEquals("[]", text(p, "businessCase.kpis"), "an absent list is empty");
         assertEquals("null", text(p, "itPartner"));
         assertEquals("null", text(p, "itPartner.name"));
         assertEquals("{system: SAP, direction: write, coreSystem: true}", text(p, "spec.integrations[0]"));
-        assertEquals(Optional.empty(), ProposalFields.valueOf(p, "spec.integrations[1]"));
-        assertEquals(Optional.empty(), ProposalFields.valueOf(p, "spec.changeType"));
-        assertEquals(Optional.empty(), ProposalFields.valueOf(p, "cost"), "a derived value is not a field");
+        assertEquals("{sso: true, mfa: true, scim: false}", text(p, "spec.access"));
+        assertEquals(List.of("classification", "personalData", "records", "crossBorderTransfer"),
+                List.copyOf(TreeBinder.STANDARD.toTree(((SaasOnboarding) p).spec().data()).properties().stream()
+                        .map(java.util.Map.Entry::getKey).toList()), "fields only, no derived answer (isPersonal)");
+        assertEquals(Optional.empty(), ProposalValues.text(p, "spec.integrations[1]"));
+        assertEquals(Optional.empty(), ProposalValues.text(p, "spec.changeType"));
+        assertEquals(Optional.empty(), ProposalValues.text(p, "cost"), "a derived value is not a field");
     }
 
     @Test
@@ -73,10 +90,10 @@ class ProposalFieldsTest {
     }
 
     private static ScalarKind scalar(Kind kind, String path) {
-        return ((ProposalFields.Scalar) ProposalFields.typeOf(kind, path)).kind();
+        return ((FieldType.Scalar) SCHEMA.fieldType(kind, path)).kind();
     }
 
     private static String text(Proposal proposal, String path) {
-        return ProposalFields.valueOf(proposal, path).orElseThrow().text();
+        return ProposalValues.text(proposal, path).orElseThrow();
     }
 }
