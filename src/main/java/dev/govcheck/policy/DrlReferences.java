@@ -1,5 +1,6 @@
 package dev.govcheck.policy;
 
+import dev.govcheck.drl.Policy;
 import dev.govcheck.proposal.DidYouMean;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -2,6 +2,8 @@ package dev.govcheck.policy;
 
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.Queue;
+import dev.govcheck.drl.ApprovedTool;
+import dev.govcheck.drl.Policy;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.proposal.SafeYaml;

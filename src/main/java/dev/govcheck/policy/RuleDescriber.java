@@ -39,6 +39,9 @@ final class RuleDescriber {
             "contains", "memberOf", "soundslike", "excludes", "str", "after", "before");
     /** {@code from $p.spec.integrations}: the items of a proposal list. */
     private static final Pattern FROM_PATH = Pattern.compile("\\bfrom\\s+\\$\\w+\\s*\\.\\s*([A-Za-z_][\\w.]*)");
+    /** {@code policy.above($p, "spec.users", ...)}: the field a threshold comparison reads. */
+    private static final Pattern CROSSING_PATH =
+            Pattern.compile("\\.\\s*(?:above|atLeast|below|atMost)\\s*\\(\\s*\\$\\w+\\s*,\\s*\"([\\w.]+)\"");
 
     /** What {@link #describe} found. */
     record Described(List<RuleInfo> rules, List<RuleSetWarning> warnings, Map<String, List<String>> conditionFields) {
@@ -176,6 +179,10 @@ final class RuleDescriber {
         Matcher from = FROM_PATH.matcher(code);
         while (from.find()) {
             paths.add(from.group(1));
+        }
+        Matcher crossing = CROSSING_PATH.matcher(conditions);
+        while (crossing.find()) {
+            paths.add(crossing.group(1));
         }
         return List.copyOf(paths);
     }

@@ -1,6 +1,8 @@
 package dev.govcheck.policy;
 
 import dev.govcheck.decision.Decision;
+import dev.govcheck.drl.ApprovedTool;
+import dev.govcheck.drl.Policy;
 import dev.govcheck.engine.Evaluator;
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.ProposalFile;

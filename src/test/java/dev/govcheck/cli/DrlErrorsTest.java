@@ -22,10 +22,10 @@ class DrlErrorsTest {
             package govcheck.rules;
 
             import dev.govcheck.proposal.*;
-            import dev.govcheck.policy.Policy;
+            import dev.govcheck.drl.*;
             import dev.govcheck.decision.RiskTier;
             import dev.govcheck.decision.ProcessPath;
-            import dev.govcheck.engine.*;
+
 
             global Policy policy;
 
