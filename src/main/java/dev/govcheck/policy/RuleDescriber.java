@@ -18,8 +18,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Describes the compiled rules of a set: each rule's metadata ({@code @id}, {@code @title}, {@code @rationale},
- * {@code @source}), where it is written, and which proposal fields its conditions read. Missing metadata is a
+ * Describes the compiled rules of a set: each rule's metadata ({@code @id}, {@code @title}, {@code @rationale}),
+ * where it is written, and which proposal fields its conditions read. Missing metadata is a
  * warning (the rule still works, but reports cannot say what it is or why it exists); two rules with one id are
  * an error, because reports and waivers name rules by id.
  */
@@ -68,7 +68,7 @@ final class RuleDescriber {
                         new Place("", 0, ""));
                 String id = text(meta.get("id"));
                 RuleInfo info = new RuleInfo(id.isEmpty() ? rule.getName() : id, text(meta.get("title")),
-                        text(meta.get("rationale")), text(meta.get("source")), place.file(), place.line());
+                        text(meta.get("rationale")), place.file(), place.line());
                 infos.add(info);
                 names.put(info, rule.getName());
                 byId.computeIfAbsent(info.id(), k -> new ArrayList<>()).add(info);

@@ -20,7 +20,6 @@ import java.util.TreeMap;
 final class RuleCatalog {
     static final String INPUT = "GOVCHECK-INPUT";
     static final String FAIL_ON = "GOVCHECK-FAIL-ON";
-    private static final String GOVCHECK = "govcheck";
 
     private final List<RuleInfo> rules;
     private final Map<String, Integer> indexes = new TreeMap<>();
@@ -36,21 +35,26 @@ final class RuleCatalog {
         Map<String, RuleInfo> byId = new TreeMap<>();
         byId.put(INPUT, new RuleInfo(INPUT, "Proposal files are readable and valid",
                 "A file that cannot be read as a proposal cannot be checked, so nothing is known about its risk.",
-                GOVCHECK, "", 0));
+                "", 0));
         byId.put(FAIL_ON, new RuleInfo(FAIL_ON, "Risk tier at or above the --fail-on level",
                 "The run was asked to fail proposals of this risk tier or above, so that they get a person's"
-                        + " attention before they merge.", GOVCHECK, "", 0));
+                        + " attention before they merge.", "", 0));
         options.rules().forEach(rule -> byId.putIfAbsent(rule.id(), rule));
         for (FileResult result : run.results()) {
             if (result instanceof Decision decision) {
                 for (FiredRule fired : decision.trace()) {
                     byId.putIfAbsent(fired.rule(),
-                            new RuleInfo(fired.rule(), fired.title(), fired.rationale(), "", "", 0));
+                            new RuleInfo(fired.rule(), fired.title(), fired.rationale(), "", 0));
                 }
                 decision.fired().forEach(id -> byId.putIfAbsent(id, bare(id)));
             }
         }
         return new RuleCatalog(new ArrayList<>(byId.values()));
+    }
+
+    /** Whether {@code id} is one of govcheck's own checks rather than a rule of the rule set. */
+    static boolean builtIn(String id) {
+        return id.equals(INPUT) || id.equals(FAIL_ON);
     }
 
     /** The rules, sorted by id. */
@@ -65,7 +69,7 @@ final class RuleCatalog {
     }
 
     private static RuleInfo bare(String id) {
-        return new RuleInfo(id, "", "", "", "", 0);
+        return new RuleInfo(id, "", "", "", 0);
     }
 
     /** Position in {@link #all()}, or -1. */

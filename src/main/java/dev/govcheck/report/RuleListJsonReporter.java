@@ -18,7 +18,6 @@ public final class RuleListJsonReporter implements RuleListReporter {
             json.writeStringField("id", rule.id());
             json.writeStringField("title", rule.title());
             json.writeStringField("rationale", rule.rationale());
-            json.writeStringField("source", rule.source());
             json.writeStringField("file", rule.file());
             json.writeNumberField("line", rule.line());
             json.writeEndObject();

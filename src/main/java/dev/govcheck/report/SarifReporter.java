@@ -100,16 +100,16 @@ public final class SarifReporter implements Reporter {
         if (!rule.file().isEmpty()) {
             help.append("\nDefined in ").append(rule.file()).append(':').append(rule.line()).append('.');
         }
-        if (!rule.source().isEmpty()) {
-            help.append("\nSource: ").append(rule.source()).append('.');
+        if (RuleCatalog.builtIn(rule.id())) {
+            help.append("\nSource: govcheck.");
         }
         node.putObject("help").put("text", help.toString());
         ObjectNode properties = node.putObject("properties");
         if (!rule.file().isEmpty()) {
             properties.put("definedIn", rule.file() + ":" + rule.line());
         }
-        if (!rule.source().isEmpty()) {
-            properties.put("source", rule.source());
+        if (RuleCatalog.builtIn(rule.id())) {
+            properties.put("source", "govcheck");
         }
         properties.putArray("tags").add("governance");
         return node;
