@@ -1,6 +1,7 @@
 package dev.govcheck.engine;
 
 import dev.govcheck.decision.Decision;
+import dev.govcheck.drl.RuleOutput;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.proposal.ProposalFile;
 import java.time.Duration;

@@ -8,7 +8,13 @@ import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
 import dev.govcheck.decision.Severity;
 import dev.govcheck.decision.ThresholdCrossed;
-import dev.govcheck.policy.Policy;
+import dev.govcheck.drl.ApprovalRequirement;
+import dev.govcheck.drl.Crossing;
+import dev.govcheck.drl.PathVote;
+import dev.govcheck.drl.Policy;
+import dev.govcheck.drl.RuleOutput;
+import dev.govcheck.drl.TierVote;
+import dev.govcheck.drl.Violation;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.proposal.FieldPath.FieldPathException;
 import dev.govcheck.proposal.FieldType;
@@ -152,12 +158,12 @@ public final class Fold {
      * named, else the finding's; an integer field (users) is lifted by a whole number.
      */
     private static ThresholdCrossed crossed(ProposalFile file, RuleOutput output) {
-        Threshold t = output.threshold();
+        Crossing t = output.threshold();
         if (t == null) {
             return null;
         }
         String field = t.field().isEmpty() ? output.field() : t.field();
-        Threshold.Lift lift = t.lift(field, isInteger(file, field));
+        Lift lift = Lift.of(t, field, isInteger(file, field));
         return new ThresholdCrossed(field, t.name(), t.operator(), t.actual(), t.limit(), lift.remedy(),
                 settable(file, field) ? lift.setting() : "");
     }

@@ -3,6 +3,8 @@ package dev.govcheck.policy;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.Queue;
+import dev.govcheck.drl.ApprovedTool;
+import dev.govcheck.drl.Policy;
 import dev.govcheck.proposal.DocumentSchema;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.zip.CRC32C;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -22,8 +21,9 @@ import org.kie.api.definition.KiePackage;
 
 /**
  * A compiled rule set in the form the cache stores: Drools' own serialization of the knowledge packages, which
- * holds the rule network's definitions and the bytecode the Java compiler made of the consequences. Reading it
- * back builds a KieBase without parsing DRL or running a compiler; that is what makes a cached run fast.
+ * holds the rule network's definitions and the bytecode the Java compiler made of the consequences, followed by
+ * the {@link RuleOutline} of the DRL (rule places, fields read, names used). Reading it back builds a KieBase
+ * without parsing DRL or running a compiler; that is what makes a cached run fast.
  *
  * <p>The byte form: a header, the key it was built for, the packages, and a CRC-32C of all of it at the end, so
  * that a truncated, damaged or foreign file is recognised and never loaded. (A CRC catches accidental damage as
@@ -42,11 +42,16 @@ final class RuleBaseArchive {
         this.packages = packages;
     }
 
-    /** The serialized packages of a freshly compiled {@code kieBase}. */
-    static RuleBaseArchive of(KieBase kieBase) {
+    /** What the cache gives back: the rule base and the outline of the DRL it was compiled from. */
+    record Contents(KieBase kieBase, RuleOutline outline) {
+    }
+
+    /** The serialized packages of a freshly compiled {@code kieBase}, with the outline of its DRL. */
+    static RuleBaseArchive of(KieBase kieBase, RuleOutline outline) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new DroolsObjectOutputStream(buffer)) {
             out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+            out.writeObject(outline);
         } catch (IOException e) {
             throw new IllegalStateException("Drools cannot serialize this rule base: " + e, e);
         }
@@ -54,19 +59,21 @@ final class RuleBaseArchive {
     }
 
     /** Builds a KieBase from the packages; a failure means the bytes do not fit this govcheck or Drools. */
-    KieBase toKieBase() throws CorruptArchiveException {
+    Contents read() throws CorruptArchiveException {
         Collection<KiePackage> read;
+        RuleOutline outline;
         try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(packages),
                 RuleBaseArchive.class.getClassLoader())) {
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packageList = (Collection<KiePackage>) in.readObject();
             read = packageList;
+            outline = (RuleOutline) in.readObject();
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             throw new CorruptArchiveException("the packages do not load: " + e);
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(read);
-        return kieBase;
+        return new Contents(kieBase, outline);
     }
 
     int size() {

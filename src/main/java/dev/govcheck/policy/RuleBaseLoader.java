@@ -1,7 +1,10 @@
 package dev.govcheck.policy;
 
+import dev.govcheck.drl.Policy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
 
@@ -14,7 +17,7 @@ final class RuleBaseLoader {
     /** Where the rule base came from: for --debug, and for tests. */
     enum Origin { CACHE, COMPILED }
 
-    record Loaded(KieBase kieBase, Origin origin, List<String> warnings) {
+    record Loaded(KieBase kieBase, RuleOutline outline, Origin origin, List<String> warnings) {
         Loaded {
             warnings = List.copyOf(warnings);
         }
@@ -23,25 +26,51 @@ final class RuleBaseLoader {
     private RuleBaseLoader() {
     }
 
-    static Loaded load(List<RuleCompiler.DrlSource> drls, RuleBaseCache cache) throws RuleSetException {
-        if (!cache.enabled()) {
-            return new Loaded(new RuleCompiler().compile(drls), Origin.COMPILED, List.of());
-        }
-        RuleBaseKey key = RuleBaseKey.of(drls);
-        RuleBaseCache.Lookup lookup = cache.read(key);
+    /**
+     * The rule base of {@code drls}; the names they take from {@code policy} are checked either way (policy.yaml
+     * is not part of the cache key). Every error found is in the exception: the DRL's and the policy names'.
+     */
+    static Loaded load(List<RuleCompiler.DrlSource> drls, Policy policy, RuleBaseCache cache)
+            throws RuleSetException {
+        Map<String, String> shown = new HashMap<>();
+        drls.forEach(d -> shown.put(d.fileName(), d.displayName()));
+        RuleBaseKey key = cache.enabled() ? RuleBaseKey.of(drls) : null;
+        RuleBaseCache.Lookup lookup = key == null ? RuleBaseCache.Lookup.MISS : cache.read(key);
         Optional<RuleBaseArchive> cached = lookup.archive();
         if (cached.isPresent()) {
             try {
-                return new Loaded(cached.get().toKieBase(), Origin.CACHE, List.of());
+                RuleBaseArchive.Contents contents = cached.get().read();
+                RuleOutline outline = contents.outline().shownAs(shown);
+                throwIfAny(DrlReferences.check(outline, policy));
+                return new Loaded(contents.kieBase(), outline, Origin.CACHE, List.of());
             } catch (RuleBaseArchive.CorruptArchiveException | RuntimeException | LinkageError e) {
                 // intact bytes that still do not load (classes changed under the same key): never trust, rebuild
                 cache.discard(key);
             }
         }
-        KieBase kieBase = new RuleCompiler().compile(drls); // throws the located DRL errors, if any
+        DrlAnalysis analysis = DrlAnalysis.of(drls, RuleBaseLoader.class.getClassLoader());
+        RuleOutline outline = analysis.outline().shownAs(shown);
+        List<RuleSetError> references = DrlReferences.check(outline, policy);
+        KieBase kieBase;
+        try {
+            kieBase = new RuleCompiler().compile(drls, analysis);
+        } catch (RuleSetException e) {
+            List<RuleSetError> all = new ArrayList<>(e.errors());
+            all.addAll(references);
+            throw new RuleSetException(RuleCompiler.sorted(all));
+        }
         List<String> warnings = new ArrayList<>();
         lookup.warning().ifPresent(warnings::add);
-        cache.write(key, RuleBaseArchive.of(kieBase)).ifPresent(warnings::add);
-        return new Loaded(kieBase, Origin.COMPILED, warnings);
+        if (key != null) {
+            cache.write(key, RuleBaseArchive.of(kieBase, analysis.outline())).ifPresent(warnings::add);
+        }
+        throwIfAny(references);
+        return new Loaded(kieBase, outline, Origin.COMPILED, warnings);
+    }
+
+    private static void throwIfAny(List<RuleSetError> errors) throws RuleSetException {
+        if (!errors.isEmpty()) {
+            throw new RuleSetException(RuleCompiler.sorted(errors));
+        }
     }
 }

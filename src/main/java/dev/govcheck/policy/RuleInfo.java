@@ -1,5 +1,5 @@
 package dev.govcheck.policy;
 
 /** A rule of the set as its metadata describes it, and where it is written. */
-public record RuleInfo(String id, String title, String rationale, String source, String file, int line) {
+public record RuleInfo(String id, String title, String rationale, String file, int line) {
 }

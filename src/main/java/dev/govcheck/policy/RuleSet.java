@@ -1,5 +1,7 @@
 package dev.govcheck.policy;
 
+import dev.govcheck.drl.ApprovedTool;
+import dev.govcheck.drl.Policy;
 import dev.govcheck.proposal.DisplayPath;
 import java.io.IOException;
 import java.net.URI;
@@ -134,21 +136,8 @@ public final class RuleSet {
         if (!reader.errors().isEmpty()) {
             throw new RuleSetException(reader.errors());
         }
-        List<RuleSetError> references = DrlReferences.check(drls, policy);
-        RuleBaseLoader.Loaded loaded;
-        try {
-            loaded = RuleBaseLoader.load(drls, cache);
-        } catch (RuleSetException e) {
-            List<RuleSetError> all = new ArrayList<>(e.errors());
-            all.addAll(references);
-            all.sort(Comparator.comparing(RuleSetError::file).thenComparingInt(RuleSetError::line)
-                    .thenComparingInt(RuleSetError::column));
-            throw new RuleSetException(all);
-        }
-        if (!references.isEmpty()) {
-            throw new RuleSetException(references);
-        }
-        return new RuleSet(shown, loaded, policy, catalog, RuleDescriber.describe(loaded.kieBase(), drls));
+        RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(drls, policy, cache);
+        return new RuleSet(shown, loaded, policy, catalog, RuleDescriber.describe(loaded.kieBase(), loaded.outline()));
     }
 
     private static String join(String dir, String name) {
@@ -197,8 +186,9 @@ public final class RuleSet {
     }
 
     /**
-     * The property paths rule {@code id}'s conditions read on the proposal ({@code spec.users}), read from its
-     * DRL text; candidates, not checked against the schema. Empty for an unknown id.
+     * The property paths rule {@code id}'s conditions read on the proposal ({@code spec.users}), as Drools' descriptors
+     * of its DRL show them (constraints of proposal patterns, list sources, threshold comparisons). Empty for an
+     * unknown id.
      */
     public List<String> conditionFields(String id) {
         return conditionFields.getOrDefault(id, List.of());

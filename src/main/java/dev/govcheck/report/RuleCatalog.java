@@ -7,6 +7,7 @@ import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.policy.RuleInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +18,6 @@ import java.util.TreeMap;
  * the id), and govcheck's own checks that are not DRL rules ({@link BuiltInCheck}).
  */
 final class RuleCatalog {
-    private static final String GOVCHECK = "govcheck";
 
     private final List<RuleInfo> rules;
     private final Map<String, Integer> indexes = new TreeMap<>();
@@ -32,19 +32,24 @@ final class RuleCatalog {
     static RuleCatalog of(RunResult run, List<RuleInfo> ruleSet) {
         Map<String, RuleInfo> byId = new TreeMap<>();
         for (BuiltInCheck check : BuiltInCheck.values()) {
-            byId.put(check.id(), new RuleInfo(check.id(), check.title(), check.rationale(), GOVCHECK, "", 0));
+            byId.put(check.id(), new RuleInfo(check.id(), check.title(), check.rationale(), "", 0));
         }
         ruleSet.forEach(rule -> byId.putIfAbsent(rule.id(), rule));
         for (FileResult result : run.results()) {
             if (result instanceof Decision decision) {
                 for (FiredRule fired : decision.trace()) {
                     byId.putIfAbsent(fired.rule(),
-                            new RuleInfo(fired.rule(), fired.title(), fired.rationale(), "", "", 0));
+                            new RuleInfo(fired.rule(), fired.title(), fired.rationale(), "", 0));
                 }
                 decision.fired().forEach(id -> byId.putIfAbsent(id, bare(id)));
             }
         }
         return new RuleCatalog(new ArrayList<>(byId.values()));
+    }
+
+    /** Whether {@code id} is one of govcheck's own checks rather than a rule of the rule set. */
+    static boolean builtIn(String id) {
+        return Arrays.stream(BuiltInCheck.values()).anyMatch(check -> check.id().equals(id));
     }
 
     /** The rules, sorted by id. */
@@ -59,7 +64,7 @@ final class RuleCatalog {
     }
 
     private static RuleInfo bare(String id) {
-        return new RuleInfo(id, "", "", "", "", 0);
+        return new RuleInfo(id, "", "", "", 0);
     }
 
     /** Position in {@link #all()}, or -1. */

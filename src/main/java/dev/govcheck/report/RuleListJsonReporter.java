@@ -10,9 +10,9 @@ public final class RuleListJsonReporter implements Report<RuleListing> {
     record Document(String ruleSet, List<RuleJson> rules) {
     }
 
-    record RuleJson(String id, String title, String rationale, String source, String file, int line) {
+    record RuleJson(String id, String title, String rationale, String file, int line) {
         static RuleJson of(RuleInfo rule) {
-            return new RuleJson(rule.id(), rule.title(), rule.rationale(), rule.source(), rule.file(), rule.line());
+            return new RuleJson(rule.id(), rule.title(), rule.rationale(), rule.file(), rule.line());
         }
     }
 

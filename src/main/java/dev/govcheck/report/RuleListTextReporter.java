@@ -30,9 +30,6 @@ public final class RuleListTextReporter implements Report<RuleListing> {
             if (!rule.rationale().isEmpty()) {
                 out.append(indent).append(ansi.dim(rule.rationale())).append('\n');
             }
-            if (!rule.source().isEmpty()) {
-                out.append(indent).append(ansi.dim("source: " + rule.source())).append('\n');
-            }
         }
         out.append(rules.size() + (rules.size() == 1 ? " rule in " : " rules in ") + ruleSet).append('\n');
     }

@@ -142,12 +142,12 @@ public final class SarifReporter implements Report<RunResult> {
         if (!rule.file().isEmpty()) {
             help.append("\nDefined in ").append(rule.file()).append(':').append(rule.line()).append('.');
         }
-        if (!rule.source().isEmpty()) {
-            help.append("\nSource: ").append(rule.source()).append('.');
+        if (RuleCatalog.builtIn(rule.id())) {
+            help.append("\nSource: govcheck.");
         }
         return new Descriptor(rule.id(), new Text(title), new Text(rationale), new Text(help.toString()),
                 new DescriptorProperties(rule.file().isEmpty() ? null : rule.file() + ":" + rule.line(),
-                        rule.source().isEmpty() ? null : rule.source(), List.of("governance")));
+                        RuleCatalog.builtIn(rule.id()) ? "govcheck" : null, List.of("governance")));
     }
 
     /**

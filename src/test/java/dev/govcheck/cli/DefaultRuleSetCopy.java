@@ -25,15 +25,16 @@ final class DefaultRuleSetCopy {
 
     /**
      * A DRL file with one rule named {@code name} whose header is on line 8, with {@code metadata} lines
-     * (empty for none), matching every SaaS onboarding and adding an obligation about {@code field}.
+     * (empty for none), matching every SaaS onboarding and adding an obligation about {@code field}. It declares
+     * the default package, so it uses the imports of the default set's common.drl.
      */
     static String rule(String name, String metadata, String field) {
         return "package govcheck.rules;\n"
                 + "\n"
-                + "import dev.govcheck.proposal.*;\n"
-                + "import dev.govcheck.engine.*;\n"
-                + "import dev.govcheck.policy.Policy;\n"
-                + "global Policy policy;\n"
+                + "// a governance team's own rule: the imports of common.drl apply to every file of the package\n"
+                + "\n"
+                + "\n"
+                + "\n"
                 + "\n"
                 + "rule \"" + name + "\"\n"
                 + (metadata.isEmpty() ? "" : "    " + metadata)

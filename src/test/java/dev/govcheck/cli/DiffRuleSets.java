@@ -23,10 +23,9 @@ final class DiffRuleSets {
             package govcheck.rules;
 
             import dev.govcheck.proposal.*;
-            import dev.govcheck.policy.Policy;
+            import dev.govcheck.drl.*;
             import dev.govcheck.decision.RiskTier;
             import dev.govcheck.decision.ProcessPath;
-            import dev.govcheck.engine.*;
 
             global Policy policy;
 
@@ -49,37 +48,41 @@ final class DiffRuleSets {
             rule "T-USERS"
                 @id("T-USERS") @title("Many users") @rationale("A broad roll-out is harder to undo.")
             when
-                SaasOnboarding( $users : spec.users >= policy.threshold("largeUserCount") )
+                $p : SaasOnboarding()
+                $users : Crossing() from policy.atLeast($p, "spec.users", "largeUserCount")
             then
-                Outcome.of(kcontext).because("spec.users", "many users")
-                    .threshold("largeUserCount", ">=", $users).tier(RiskTier.MEDIUM).vote(ProcessPath.STANDARD);
+                Outcome.of(kcontext).because($users, "many users")
+                    .tier(RiskTier.MEDIUM).vote(ProcessPath.STANDARD);
             end
 
             rule "T-REVIEW"
                 @id("T-REVIEW") @title("Very many users") @rationale("A company-wide tool needs a full review.")
             when
-                SaasOnboarding( $users : spec.users >= policy.threshold("fullReviewUsers") )
+                $p : SaasOnboarding()
+                $users : Crossing() from policy.atLeast($p, "spec.users", "fullReviewUsers")
             then
-                Outcome.of(kcontext).because("spec.users", "very many users")
-                    .threshold("fullReviewUsers", ">=", $users).tier(RiskTier.HIGH).vote(ProcessPath.FULL_REVIEW);
+                Outcome.of(kcontext).because($users, "very many users")
+                    .tier(RiskTier.HIGH).vote(ProcessPath.FULL_REVIEW);
             end
 
             rule "T-SECURITY"
                 @id("T-SECURITY") @title("Security reviews big tools") @rationale("More accounts, more risk.")
             when
-                SaasOnboarding( $users : spec.users >= policy.threshold("securityReviewUsers") )
+                $p : SaasOnboarding()
+                $users : Crossing() from policy.atLeast($p, "spec.users", "securityReviewUsers")
             then
-                Outcome.of(kcontext).because("spec.users", "security reviews this many accounts")
-                    .threshold("securityReviewUsers", ">=", $users).approve("security");
+                Outcome.of(kcontext).because($users, "security reviews this many accounts")
+                    .approve("security");
             end
 
             rule "T-REJECT"
                 @id("T-REJECT") @title("Too many users") @rationale("Such a roll-out is a programme, not a tool.")
             when
-                SaasOnboarding( $users : spec.users >= policy.threshold("rejectUsers") )
+                $p : SaasOnboarding()
+                $users : Crossing() from policy.atLeast($p, "spec.users", "rejectUsers")
             then
-                Outcome.of(kcontext).because("spec.users", "too many users")
-                    .threshold("rejectUsers", ">=", $users).error();
+                Outcome.of(kcontext).because($users, "too many users")
+                    .error();
             end
 
             rule "T-BOOM"

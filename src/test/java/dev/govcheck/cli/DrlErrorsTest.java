@@ -1,6 +1,7 @@
 package dev.govcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.testing.CliRun;
@@ -22,10 +23,10 @@ class DrlErrorsTest {
             package govcheck.rules;
 
             import dev.govcheck.proposal.*;
-            import dev.govcheck.policy.Policy;
+            import dev.govcheck.drl.*;
             import dev.govcheck.decision.RiskTier;
             import dev.govcheck.decision.ProcessPath;
-            import dev.govcheck.engine.*;
+
 
             global Policy policy;
 
@@ -150,5 +151,84 @@ class DrlErrorsTest {
                 "govcheck: the rule set could not be loaded (2 errors)"),
                 errors(Map.of("a.drl", rule("X-01", "SaasOnboarding( spec.users > policy.threshold(\"largeUserCont\") )",
                         "Outcome.of(kcontext).because(\"spec.users\", \"x\").approve(\"securty\");"))));
+    }
+
+    @Test
+    void aThresholdComparisonNamesAFieldOfTheFactThatIsANumberAndAThresholdOfPolicyYaml() throws IOException {
+        assertEquals(List.of(
+                "a.drl:15:51: error: unknown field 'usres' of SaasSpec (did you mean 'users'?)",
+                "a.drl:26:44: error: spec.access.sso is true or false, not a number: policy.above compares a number"
+                        + " with a threshold",
+                "a.drl:37:60: error: unknown threshold 'largeUserCont': policy.yaml defines no such threshold (did"
+                        + " you mean 'largeUserCount'?)",
+                "govcheck: the rule set could not be loaded (3 errors)"),
+                errors(Map.of("a.drl", rule("X-01", "$p : SaasOnboarding()\n"
+                                + "    $n : Crossing() from policy.atLeast($p, \"spec.usres\", \"largeUserCount\")", OK_THEN)
+                        + "\n\n\n" + rule("X-02", "$p : SaasOnboarding()\n"
+                                + "    $n : Crossing() from policy.above($p, \"spec.access.sso\", \"largeUserCount\")", OK_THEN)
+                        + "\n\n\n" + rule("X-03", "$p : SaasOnboarding()\n"
+                                + "    $n : Crossing() from policy.atLeast($p, \"spec.users\", \"largeUserCont\")", OK_THEN))));
+    }
+
+    @Test
+    void aListSourceThatIsNoFieldIsNamed() throws IOException {
+        assertEquals(List.of(
+                "a.drl:15:37: error: unknown field 'integrashuns' of SaasSpec (did you mean 'integrations'?)",
+                "govcheck: the rule set could not be loaded (1 error)"),
+                errors(Map.of("a.drl", rule("X-01",
+                        "$p : SaasOnboarding()\n    $i : Integration() from $p.spec.integrashuns", OK_THEN))));
+    }
+
+    /** MVEL converts the text: "yes" becomes false, so the condition would match scim: false. */
+    @Test
+    void aYesNoEnumOrNumberFieldComparedWithTextIsAnErrorThatSaysWhatToWrite() throws IOException {
+        assertEquals(List.of(
+                "a.drl:14:41: error: spec.access.scim is true or false, not text: write true instead of \"yes\"",
+                "a.drl:21:49: error: spec.data.classification is a Classification, not text: write"
+                        + " Classification.CONFIDENTIAL instead of \"confidential\"",
+                "a.drl:28:34: error: spec.users is a number, not text: write 10 instead of \"10\"",
+                "a.drl:35:70: error: spec.data.personalData is a PersonalData, not text: write one of"
+                        + " PersonalData.NONE, PersonalData.PSEUDONYMOUS, PersonalData.CONTACT, PersonalData.BEHAVIORAL, PersonalData.SENSITIVE"
+                        + " instead of \"private\"",
+                "a.drl:43:32: error: coreSystem is true or false, not text: write true or false instead of \"maybe\"",
+                "govcheck: the rule set could not be loaded (5 errors)"),
+                errors(Map.of("a.drl", rule("X-01", "SaasOnboarding( spec.access.scim == \"yes\" )", OK_THEN)
+                        + rule("X-02", "SaasOnboarding( spec.data.classification == \"confidential\" )", OK_THEN)
+                        + rule("X-03", "SaasOnboarding( spec.users > \"10\" )", OK_THEN)
+                        + rule("X-04", "SaasOnboarding( spec.data.personalData in (PersonalData.CONTACT, \"private\") )",
+                                OK_THEN)
+                        + rule("X-05", "$p : SaasOnboarding()\n"
+                                + "    Integration( coreSystem != \"maybe\" ) from $p.spec.integrations", OK_THEN))));
+    }
+
+    @Test
+    void textComparedWithTextAndYesNoFieldsComparedWithTrueAreFine() throws IOException {
+        Files.writeString(dir.resolve("policy.yaml"), RuleSetFolder.POLICY);
+        Files.writeString(dir.resolve("a.drl"), HEADER + rule("X-01",
+                "SaasOnboarding( spec.vendor.name == \"Example Survey Co\", spec.access.sso == true, spec.users > 3 )",
+                "Outcome.of(kcontext).because(\"spec.users\", \"x\").approve(\"security\");"));
+        Path proposal = dir.resolve("proposal.yaml");
+        Files.writeString(proposal, RuleSetFolder.PROPOSAL);
+        CliRun run = CliRun.of("check", "--rules", dir.toString(), "-f", "json", proposal.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("error"), run.err());
+    }
+
+    @Test
+    void anErrorInAnEvalIsLocatedInTheCondition() throws IOException {
+        assertEquals(List.of(
+                "a.drl:15:21: error: unknown method 'usres()' of SaasSpec in the condition (did you mean 'users'?)",
+                "govcheck: the rule set could not be loaded (1 error)"),
+                errors(Map.of("a.drl", rule("X-01", "$p : SaasOnboarding()\n    eval( $p.spec().usres() > 3 )",
+                        OK_THEN))));
+    }
+
+    @Test
+    void anImportOfAClassThatDoesNotExistIsNamedAtItsLine() throws IOException {
+        assertEquals(List.of(
+                "a.drl:11:8: error: import of an unknown class 'dev.govcheck.proposal.NoSuchThing'",
+                "govcheck: the rule set could not be loaded (1 error)"),
+                errors(Map.of("a.drl", "import dev.govcheck.proposal.NoSuchThing;\n"
+                        + rule("X-01", "SaasOnboarding( spec.users > 3 )", OK_THEN))));
     }
 }

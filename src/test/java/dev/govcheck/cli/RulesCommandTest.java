@@ -50,7 +50,7 @@ class RulesCommandTest {
         assertEquals("rules", root.get("ruleSet").asText());
         List<String> ids = new ArrayList<>();
         for (JsonNode rule : root.get("rules")) {
-            assertEquals(List.of("id", "title", "rationale", "source", "file", "line"), keys(rule));
+            assertEquals(List.of("id", "title", "rationale", "file", "line"), keys(rule));
             assertFalse(rule.get("rationale").asText().isBlank(), rule.toString());
             assertHeaderLine(rule.get("id").asText(), rule.get("file").asText(), rule.get("line").asInt());
             ids.add(rule.get("id").asText());

@@ -73,10 +73,11 @@ class VerifyCommandTest {
     @Test
     void aBrokenRuleSetExitsThree() throws IOException {
         Path rules = ruleSet(PASSING);
-        Files.writeString(rules.resolve("rules.drl"), RuleSetFolder.RULES.replace("spec.users >=", "spec.usres >="));
+        Files.writeString(rules.resolve("rules.drl"), RuleSetFolder.RULES.replace("$p : SaasOnboarding()",
+                "$p : SaasOnboarding( spec.usres > 0 )"));
         CliRun run = CliRun.of("verify", "--rules", rules.toString());
         assertEquals(3, run.exitCode());
-        assertTrue(run.err().contains("rules.drl:22:35: error: unknown field 'usres' of SaasSpec (did you mean"
+        assertTrue(run.err().contains("rules.drl:21:31: error: unknown field 'usres' of SaasSpec (did you mean"
                 + " 'users'?)"), run.err());
     }
 

@@ -174,6 +174,26 @@ class CachedRuleSetTest {
     }
 
     @Test
+    void theSameRulesInAnotherFolderShareTheEntryButNameTheirOwnFiles(@TempDir Path tmp) throws Exception {
+        Path copy = copyRules(tmp.resolve("copy"));
+        RuleBaseCache cache = RuleBaseCache.in(tmp.resolve("cache"));
+        RuleSet fromCopy = RuleSet.load(copy, cache);
+        RuleSet fromRules = RuleSet.load(Path.of("rules"), cache);
+        assertEquals(RuleBaseLoader.Origin.CACHE, fromRules.origin());
+        assertEquals("rules/accountability.drl", fromRules.rule("ACC-01").file());
+        assertEquals(fromCopy.rule("ACC-01").line(), fromRules.rule("ACC-01").line());
+        assertTrue(fromCopy.rule("ACC-01").file().endsWith("copy/accountability.drl"), fromCopy.rule("ACC-01").file());
+
+        Path threshold = tmp.resolve("threshold");
+        copyRules(threshold);
+        Files.writeString(threshold.resolve("policy.yaml"), Files.readString(threshold.resolve("policy.yaml"))
+                .replace("largeUserCount", "largeUserCnt"));
+        RuleSetException e = assertThrows(RuleSetException.class, () -> RuleSet.load(threshold, cache));
+        assertTrue(e.errors().stream().anyMatch(err -> err.file().endsWith("threshold/saas-onboarding.drl")
+                && err.message().startsWith("unknown threshold 'largeUserCount'")), e.errors().toString());
+    }
+
+    @Test
     void drlErrorsAreReportedWithTheirLinesAndNothingIsCached(@TempDir Path tmp) throws Exception {
         Path rules = copyRules(tmp.resolve("rules"));
         Path drl = rules.resolve("approvals.drl");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.govcheck.decision.ProcessPath;
+import dev.govcheck.drl.ApprovedTool;
+import dev.govcheck.drl.Policy;
 import dev.govcheck.proposal.ToolCategory;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -62,7 +62,7 @@ class RuleBaseArchiveTest {
     @Test
     void anIntactEntryWhosePackagesDoNotLoadIsRejectedWhenLoaded() throws Exception {
         RuleBaseArchive intact = RuleBaseArchive.fromBytes(sample().toBytes(KEY), KEY);
-        assertThrows(RuleBaseArchive.CorruptArchiveException.class, intact::toKieBase);
+        assertThrows(RuleBaseArchive.CorruptArchiveException.class, intact::read);
     }
 
     @Test

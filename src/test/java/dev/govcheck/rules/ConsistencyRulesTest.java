@@ -116,9 +116,7 @@ class ConsistencyRulesTest {
         Path rules = copyOfDefaultRules(dir, Map.of());
         Files.writeString(rules.resolve("team-extra.drl"), """
                 package govcheck.rules;
-                import dev.govcheck.proposal.*;
-                import dev.govcheck.decision.RiskTier;
-                import dev.govcheck.engine.*;
+                // no imports: common.drl's apply to every file of the package
 
                 rule "TEAM-VENDOR-01"
                     @id("TEAM-VENDOR-01")

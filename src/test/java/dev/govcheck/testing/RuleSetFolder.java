@@ -27,10 +27,9 @@ public final class RuleSetFolder {
             package govcheck.rules;
 
             import dev.govcheck.proposal.*;
-            import dev.govcheck.policy.Policy;
+            import dev.govcheck.drl.*;
             import dev.govcheck.decision.RiskTier;
             import dev.govcheck.decision.ProcessPath;
-            import dev.govcheck.engine.*;
 
             global Policy policy;
 
@@ -48,10 +47,10 @@ public final class RuleSetFolder {
             rule "T-USERS"
                 @id("T-USERS") @title("Many users") @rationale("A broad roll-out is harder to undo.")
             when
-                SaasOnboarding( $users : spec.users >= policy.threshold("largeUserCount") )
+                $p : SaasOnboarding()
+                $many : Crossing() from policy.atLeast($p, "spec.users", "largeUserCount")
             then
-                Outcome.of(kcontext).because("spec.users", "many users")
-                    .threshold("largeUserCount", ">=", $users).tier(RiskTier.MEDIUM);
+                Outcome.of(kcontext).because($many, "many users").tier(RiskTier.MEDIUM);
             end
             """;
 

@@ -1,4 +1,4 @@
-package dev.govcheck.policy;
+package dev.govcheck.drl;
 
 import dev.govcheck.proposal.ToolCategory;
 

@@ -1,4 +1,4 @@
-package dev.govcheck.engine;
+package dev.govcheck.drl;
 
 import dev.govcheck.decision.RiskTier;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
-package dev.govcheck.engine;
+package dev.govcheck.drl;
 
 /**
  * A result fact inserted by a rule. Rules never compute the final answer; they state votes and findings,
- * each with the rule id and the proposal field it is about, and {@link Fold} turns them into a decision.
+ * each with the rule id and the proposal field it is about, and govcheck folds them into the decision.
  */
 public sealed interface RuleOutput permits TierVote, PathVote, ApprovalRequirement, Violation, Obligation {
     String rule();
@@ -11,6 +11,6 @@ public sealed interface RuleOutput permits TierVote, PathVote, ApprovalRequireme
 
     String message();
 
-    /** The policy threshold the rule compared against, or null. */
-    Threshold threshold();
+    /** The threshold the rule found crossed, or null. */
+    Crossing threshold();
 }

@@ -1,7 +1,0 @@
-package dev.govcheck.engine;
-
-import dev.govcheck.decision.Severity;
-
-/** Result fact: what makes the proposal unacceptable as written (errors fail it). */
-public record Violation(String rule, Severity severity, String field, String message, Threshold threshold) implements RuleOutput {
-}
