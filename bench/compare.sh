@@ -126,8 +126,8 @@ row() {
       -v load="$(median "$f" 4)" -v ratio="$ratio" '
     NR == 1 { lo = hi = $1; llo = lhi = $4 }
     { if ($1 < lo) lo = $1; if ($1 > hi) hi = $1; if ($4 < llo) llo = $4; if ($4 > lhi) lhi = $4 }
-    END { printf "| %-36s | %4d | %8.3f s | %6.3f-%6.3f s | %7.2f s | %5.2f | %5d MiB | %4.2f (%4.2f-%4.2f) | %6s |\n",
-      label, NR, wall, lo, hi, cpu, cpu / wall, rss / 1024, load, llo, lhi, ratio }' "$f"
+    END { printf "| %-36s | %4d | %8.3f s | %6.3f-%6.3f s | %7.2f s | %5.2f | %5d MiB | %-21s | %6s |\n",
+      label, NR, wall, lo, hi, cpu, cpu / wall, rss / 1024, sprintf("%.2f (%.2f-%.2f)", load, llo, lhi), ratio }' "$f"
 }
 
 header() {
