@@ -14,9 +14,11 @@
 #
 # usage: bench/compare.sh [--rounds N] [--batch-rounds N] [--big-rounds N] [--files N] [--big-files N]
 #                         [--seed S] [--sections abcd] [--jvm-opts "OPTS"] [--java-home DIR] [--quick]
+#                         [--report-only]
 #   --sections   the sections to run (default abcd)
 #   --jvm-opts   more JVM options for every govcheck run (e.g. -XX:+UseSerialGC), both ways of starting it
 #   --java-home  the JDK govcheck runs on (default: java on the PATH); the jar is the one built
+#   --report-only  measure nothing: print the tables of the last run's samples (all rounds finished so far)
 #   --quick      3 rounds, 2 batch rounds, 1 big round, 2,000 and 10,000 files: a smoke run
 # From a clean checkout: ./mvnw -q package -DskipTests && bench/compare.sh
 # Needs a JDK 17+, Node.js 18+ (npm ci runs in bench/peer when node_modules is missing), GNU time
@@ -34,6 +36,7 @@ seed=42
 sections=abcd
 jvm_opts=""
 java_home=""
+report_only=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
@@ -45,8 +48,9 @@ while [ $# -gt 0 ]; do
     --sections) sections="$2"; shift 2 ;;
     --jvm-opts) jvm_opts="$2"; shift 2 ;;
     --java-home) java_home="$2"; shift 2 ;;
+    --report-only) report_only=true; shift ;;
     --quick) rounds=3; batch_rounds=2; big_rounds=1; files=2000; big_files=10000; shift ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "$0: unknown argument $1" >&2; exit 64 ;;
   esac
 done
@@ -59,7 +63,8 @@ fi
 java=$(command -v java)
 
 work=target/bench/compare
-rm -rf "$work/samples" "$work/gc" && mkdir -p "$work/samples" "$work/gc"
+[ "$report_only" = true ] || rm -rf "$work/samples" "$work/gc"
+mkdir -p "$work/samples" "$work/gc"
 schema="$work/schema.json"
 peer_schema "$schema"
 proposal=samples/saas/hotjar.yaml
@@ -119,7 +124,8 @@ median() {
 # row NAME LABEL [PEER_NAME]: one line of the table, with the ratio of the medians against PEER_NAME
 row() {
   local f="$work/samples/$1" label=$2 ratio="-"
-  if [ -n "${3:-}" ]; then
+  [ -s "$f" ] || return 0
+  if [ -n "${3:-}" ] && [ -s "$work/samples/$3" ]; then
     ratio=$(awk -v a="$(median "$f" 1)" -v b="$(median "$work/samples/$3" 1)" 'BEGIN { printf "%.2f", a / b }')
   fi
   awk -v label="$label" -v wall="$(median "$f" 1)" -v cpu="$(median "$f" 2)" -v rss="$(median "$f" 3)" \
@@ -138,6 +144,7 @@ header() {
   echo "|--------------------------------------|------|------------|-----------------|-----------|-------|-----------|-----------------------|--------|"
 }
 
+if [ "$report_only" = false ]; then
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
   "$(free -m | awk '/Mem:/ { print $2 " MiB" }') RAM; $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
@@ -196,23 +203,26 @@ if [[ $sections == *d* ]]; then
   interleave "$big_rounds" big_launcher big_peer big_jar
 fi
 
-if [[ $sections == *a* || $sections == *b* ]]; then
+fi # measuring
+
+has() { [ -s "$work/samples/$1" ]; }
+if has hit_launcher || has hit_jar; then
   header "a/b. one SaaS proposal ($proposal)"
   row hit_launcher "a bin/govcheck, cache warm" peer_single
   row hit_jar "a java -jar, cache warm" peer_single
   row peer_single "a/b peer (node), single run"
-  if [[ $sections == *b* ]]; then
+  if has miss_launcher || has miss_jar; then
     row miss_launcher "b bin/govcheck, a DRL file changed" peer_single
     row miss_jar "b java -jar, a DRL file changed" peer_single
   fi
 fi
-if [[ $sections == *c* ]]; then
+if has batch_launcher || has batch_jar; then
   header "c. $files SaaS files in one run"
   row batch_launcher "c bin/govcheck" batch_peer
   row batch_jar "c java -jar" batch_peer
   row batch_peer "c peer (node)"
 fi
-if [[ $sections == *d* ]]; then
+if has big_launcher || has big_jar; then
   header "d. $big_files SaaS files in one run, govcheck under -Xmx512m"
   row big_launcher "d bin/govcheck -Xmx512m" big_peer
   row big_jar "d java -jar -Xmx512m" big_peer
