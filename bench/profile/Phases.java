@@ -25,18 +25,26 @@ import java.util.stream.Stream;
  * (the CLI overlaps the rule-base load with reading; here each phase is timed alone, so the sum is larger than
  * a CLI run). Each phase's time includes the classes it is first to load. At every phase boundary the class
  * {@code Phases$Mark<n>} is loaded, so a run with {@code -Xlog:class+load} can be split per phase by
- * bench/profile/classes.sh.
+ * bench/profile/classes.sh. Beside the wall time, each phase has the CPU time of the thread that ran it: in the batch
+ * phases the work runs on the common pool's threads too, so there only the wall time counts.
  *
  * <pre>
- * javac -d target/bench/profile -cp target/govcheck.jar bench/profile/Phases.java
- * java [JVM flags] -cp target/bench/profile:target/govcheck.jar Phases single RULES CACHE_DIR PROPOSAL
- * java [JVM flags] -cp target/bench/profile:target/govcheck.jar Phases batch RULES CACHE_DIR FOLDER
+ * javac -d target/bench/profile/classes -cp target/govcheck.jar bench/profile/Phases.java
+ * jar cf target/bench/profile/phases.jar -C target/bench/profile/classes .   (class-data sharing needs jars)
+ * java [JVM flags] -cp target/bench/profile/phases.jar:target/govcheck.jar Phases single RULES CACHE_DIR PROPOSAL
+ * java [JVM flags] -cp target/bench/profile/phases.jar:target/govcheck.jar Phases batch RULES CACHE_DIR FOLDER
  * </pre>
- * Not part of govcheck: a measuring tool of the benchmark, compiled against the built jar.
+ * The single check needs a warm cache entry for RULES in CACHE_DIR (one govcheck run with the same JDK); the
+ * batch prints the live heap after reading and after evaluating. Not part of govcheck: a measuring tool of the
+ * benchmark, compiled against the built jar.
  */
 public final class Phases {
     private final Map<String, Long> phases = new LinkedHashMap<>();
+    private final Map<String, Long> cpu = new LinkedHashMap<>();
     private final Map<String, Long> retained = new LinkedHashMap<>();
+    // This thread's CPU time is what load from other processes changes least: the lead figure under noise.
+    private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long lastCpu = threads.getCurrentThreadCpuTime();
     private long last = System.nanoTime();
     private int marks;
 
@@ -55,10 +63,10 @@ public final class Phases {
         } else {
             p.batch(rules, cache, target);
         }
-        // Read last: the management classes would otherwise count in the first phase.
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.printf("%-44s %8.1f ms%n", "JVM start to main", (double) (mainAt - jvmStart));
-        p.phases.forEach((name, nanos) -> System.out.printf("%-44s %8.1f ms%s%n", name, nanos / 1e6,
+        p.phases.forEach((name, nanos) -> System.out.printf("%-44s %8.1f ms wall %8.1f ms cpu%s%n", name,
+                nanos / 1e6, p.cpu.get(name) / 1e6,
                 p.retained.containsKey(name) ? String.format("   heap live after it: %5.1f MiB",
                         p.retained.get(name) / 1048576.0) : ""));
         System.out.printf("%-44s %8d%n", "classes loaded (all phases)",
@@ -125,10 +133,12 @@ public final class Phases {
     /** The heap still in use after a full collection, untimed: what the run holds after {@code phase}. */
     private void live(String phase) {
         long before = System.nanoTime();
+        long beforeCpu = threads.getCurrentThreadCpuTime();
         System.gc();
         Runtime r = Runtime.getRuntime();
         retained.put(phase, r.totalMemory() - r.freeMemory());
         last += System.nanoTime() - before;
+        lastCpu += threads.getCurrentThreadCpuTime() - beforeCpu;
     }
 
     /** Ends the current phase and starts {@code next} (null: the last one ended). */
@@ -136,11 +146,14 @@ public final class Phases {
 
     private void mark(String next) throws ClassNotFoundException {
         long now = System.nanoTime();
+        long nowCpu = threads.getCurrentThreadCpuTime();
         if (current != null) {
             phases.put(current, now - last);
+            cpu.put(current, nowCpu - lastCpu);
         }
         Class.forName("Phases$Mark" + (++marks));
         current = next;
+        lastCpu = threads.getCurrentThreadCpuTime();
         last = System.nanoTime();
     }
 
