@@ -99,7 +99,14 @@ function collect(paths) {
   const files = new Map();
   const errors = [];
   const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push({ file: dir, status: 'INVALID', errors: [`cannot search folder: ${e.code || e.message}`] });
+      return;
+    }
+    for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && entry.name !== 'target' && entry.name !== 'node_modules') walk(full);
