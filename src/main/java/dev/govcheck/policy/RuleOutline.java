@@ -24,18 +24,23 @@ record RuleOutline(List<RulePlace> rules, List<NameUse> names) implements Serial
     RuleOutline shownAs(Map<String, String> shown) {
         return new RuleOutline(
                 rules.stream().map(r -> new RulePlace(r.pkg(), r.name(), shown.getOrDefault(r.file(), r.file()),
-                        r.line(), r.conditionFields())).toList(),
+                        r.line(), r.conditionFields(), r.effects())).toList(),
                 names.stream().map(n -> new NameUse(n.kind(), n.name(), shown.getOrDefault(n.file(), n.file()),
                         n.line(), n.column())).toList());
     }
 
-    /** A rule: its package and name (as the compiled rule knows them), file, header line and fields read. */
-    record RulePlace(String pkg, String name, String file, int line, List<String> conditionFields)
-            implements Serializable {
-        private static final long serialVersionUID = 1L;
+    /**
+     * A rule: its package and name (as the compiled rule knows them), file, header line, the fields its conditions
+     * read, and what its consequence decides in the policy's words ("tier HIGH", "approve security", "vote
+     * STANDARD", "error"), in the order it states them.
+     */
+    record RulePlace(String pkg, String name, String file, int line, List<String> conditionFields,
+                     List<String> effects) implements Serializable {
+        private static final long serialVersionUID = 2L;
 
         RulePlace {
             conditionFields = List.copyOf(conditionFields);
+            effects = List.copyOf(effects);
         }
     }
 
