@@ -62,9 +62,10 @@ class ArchitectureTest {
                 "policy", List.of("proposal", "decision"),
                 "engine", List.of("proposal", "decision", "policy"),
                 "waiver", List.of("proposal", "decision"),
+                "baseline", List.of("proposal", "decision"),
                 "explain", List.of("proposal", "decision", "policy"),
                 "verify", List.of("proposal", "decision", "policy", "engine"),
-                "run", List.of("proposal", "decision", "policy", "engine", "waiver", "explain", "verify"),
+                "run", List.of("proposal", "decision", "policy", "engine", "waiver", "baseline", "explain", "verify"),
                 "report", List.of("proposal", "decision", "policy", "explain", "verify", "run"));
         allowed.forEach((pkg, below) -> {
             Set<String> actual = new TreeSet<>();
