@@ -62,11 +62,12 @@ public final class BaselineReader {
         return bind(root, displayName);
     }
 
-    /** SafeYaml's message for an empty file speaks of proposals; this file is not one. */
+    /** SafeYaml's messages for an empty or comment-only file speak of proposals; this file is not one. */
     private static InputError aboutBaselines(InputError error) {
-        return error.message().startsWith("file is empty")
-                ? new InputError(error.file(), error.position(), error.field(),
-                        "file is empty: expected a baseline (version: 1, findings: [...]; see check --write-baseline)")
+        String proposal = "expected a proposal (see 'govcheck new')";
+        return error.message().contains(proposal)
+                ? new InputError(error.file(), error.position(), error.field(), error.message().replace(proposal,
+                        "expected a baseline (version: 1, findings: [...]; see check --write-baseline)"))
                 : error;
     }
 

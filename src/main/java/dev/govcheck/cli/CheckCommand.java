@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = "Check proposal files against the rule set and report a decision for each: risk tier,"
                 + " required approvals, review path with queue and SLA, violations, obligations, and fast-track"
                 + " blockers. Folders are searched recursively for *.yaml and *.yml (hidden folders, build output and"
-                + " the rule set are skipped). Every file is checked even when others are broken.",
+                + " the rule set are skipped; so are the waivers and baseline files in use, and rule test case files)."
+                + " Every file is checked even when others are broken.",
         footer = {"",
             "Examples:",
             "  govcheck check proposals/                     check every proposal under proposals/",
