@@ -56,8 +56,7 @@ public final class CheckRunner {
         RuleSet ruleSet = loading.get();
         WaiverRequest.Loaded waivers = request.waivers().load(ruleSet, request.limits());
         List<FileResult> checked = batch.evaluate(new Evaluator(ruleSet, request.ruleTimeLimit()),
-                decision -> baseline.baseline().apply(
-                        Verdicts.applyFailOn(waivers.waivers().apply(decision), request.failOn())),
+                decision -> Verdicts.judge(decision, waivers.waivers(), request.failOn(), baseline.baseline()),
                 otherIds);
         List<FileResult> results = new ArrayList<>(checked);
         collectErrors.forEach(error -> results.add(new InvalidFile(error.file(), List.of(error))));
