@@ -111,6 +111,11 @@ public final class FileCollector {
         }
     }
 
+    /** Whether a file's name makes it a candidate proposal (*.yaml, *.yml). */
+    static boolean isProposalName(Path file) {
+        return isYaml(file);
+    }
+
     private static boolean isYaml(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");
