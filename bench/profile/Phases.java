@@ -1,14 +1,17 @@
+import dev.govcheck.cli.CheckCommand;
+import dev.govcheck.cli.GovcheckCommand;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.RunResult;
-import dev.govcheck.engine.BatchChecker;
+import dev.govcheck.engine.Evaluator;
 import dev.govcheck.policy.RuleBaseCache;
 import dev.govcheck.policy.RuleSet;
+import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalReader;
 import dev.govcheck.proposal.ProposalSchema;
 import dev.govcheck.report.Format;
 import dev.govcheck.report.ReportOptions;
-import dev.govcheck.report.Reporters;
+import dev.govcheck.report.Reports;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -74,9 +77,14 @@ public final class Phases {
     }
 
     private void single(Path rules, RuleBaseCache cache, Path proposal) throws Exception {
-        mark("picocli: model of every command");
-        Object command = Class.forName("dev.govcheck.cli.GovcheckCommand").getConstructor().newInstance();
-        new picocli.CommandLine(command);
+        mark("picocli: model and parse of a check");
+        // as the CLI builds it: a build that lists the commands in the annotation builds all of them here, one
+        // that registers the chosen command only has none yet and gets check
+        picocli.CommandLine cli = new picocli.CommandLine(new GovcheckCommand());
+        if (cli.getSubcommands().isEmpty()) {
+            cli.addSubcommand(new CheckCommand());
+        }
+        cli.parseArgs("check", "-f", "json", "--rules", rules.toString(), proposal.toString());
         mark("rule base from the cache (RuleSet.load)");
         RuleSet ruleSet = RuleSet.load(rules, cache);
         if (!ruleSet.fromCache()) {
@@ -88,13 +96,14 @@ public final class Phases {
         mark("read one proposal (YAML, schema, bind)");
         ProposalFile file = reader.read(proposal, proposal.toString());
         mark("evaluate it (session, fire, fold)");
-        FileResult decision = ruleSet.evaluate(file);
+        Evaluator evaluator = new Evaluator(ruleSet);
+        FileResult decision = evaluator.evaluate(file);
         mark("report (JSON)");
         report(List.of(decision), ruleSet);
         mark("read the same proposal again");
         file = reader.read(proposal, proposal.toString());
         mark("evaluate it again");
-        decision = ruleSet.evaluate(file);
+        decision = evaluator.evaluate(file);
         mark("report again");
         report(List.of(decision), ruleSet);
         mark(null);
@@ -111,21 +120,28 @@ public final class Phases {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = new ArrayList<>(walk.filter(f -> f.toString().endsWith(".yaml")).sorted().toList());
         }
-        String reading = "read " + files.size() + " files (parallel, as the CLI)";
+        String reading = "read " + files.size() + " files (parallel)";
         mark(reading);
-        BatchChecker.ReadFiles read = BatchChecker.read(reader, files);
-        mark("evaluate them (parallel, as the CLI)");
+        List<ProposalFile> read = files.parallelStream().map(f -> {
+            try {
+                return reader.read(f, f.toString());
+            } catch (InvalidInputException e) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        mark("evaluate them (parallel)");
         live(reading);
-        RunResult run = new BatchChecker(ruleSet, reader).check(read);
+        Evaluator evaluator = new Evaluator(ruleSet);
+        List<FileResult> results = read.parallelStream().map(f -> (FileResult) evaluator.evaluate(f)).toList();
         mark("report (JSON)");
-        live("evaluate them (parallel, as the CLI)"); // the reads are still held here, as in the CLI
-        report(run.results(), ruleSet);
+        live("evaluate them (parallel)"); // the files read are still held here
+        report(results, ruleSet);
         mark(null);
     }
 
     private static void report(List<FileResult> results, RuleSet ruleSet) throws Exception {
         PrintWriter out = new PrintWriter(Writer.nullWriter());
-        Reporters.forFormat(Format.JSON, ReportOptions.PLAIN.withRules(ruleSet.rules()))
+        Reports.check(Format.JSON, new ReportOptions(false, false, ruleSet.rules()))
                 .write(new RunResult(results, List.of()), out);
         out.flush();
     }
