@@ -3,6 +3,7 @@ package dev.govcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.RuleSetFolder;
 import java.io.IOException;
@@ -52,8 +53,10 @@ class VerifyCommandTest {
         Path rules = ruleSet(PASSING.replace("spec.users: 250", "spec.users: 249"));
         CliRun run = CliRun.of("verify", "--rules", rules.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().contains("FAIL largeUserCount users make it MEDIUM: tier expected MEDIUM, got LOW;"
-                + " expected to fire [T-USERS], did not\n"), run.out());
+        // the case's file:line:column, then each difference with the place of the expectation it breaks
+        assertTrue(run.out().contains("FAIL " + DisplayPath.of(rules.resolve("tests/cases.yaml")) + ":5:5:"
+                + " largeUserCount users make it MEDIUM: tier expected MEDIUM, got LOW (at 7:14); expected to fire"
+                + " [T-USERS], did not (at 7:28)\n"), run.out());
         assertEquals("1 passed, 1 failed", run.lastLine());
     }
 
@@ -127,8 +130,8 @@ class VerifyCommandTest {
         assertEquals("1", suites.getAttribute("failures"));
         assertEquals("2", ((Element) xml.getElementsByTagName("testsuite").item(0)).getAttribute("tests"));
         Element failure = (Element) xml.getElementsByTagName("failure").item(0);
-        assertEquals("tier expected MEDIUM, got LOW; expected to fire [T-USERS], did not",
-                failure.getAttribute("message"));
+        assertEquals(DisplayPath.of(rules.resolve("tests/cases.yaml")) + ":5:5: tier expected MEDIUM, got LOW"
+                + " (at 7:14); expected to fire [T-USERS], did not (at 7:28)", failure.getAttribute("message"));
         assertEquals("largeUserCount users make it MEDIUM", ((Element) failure.getParentNode()).getAttribute("name"));
         Element coverage = (Element) xml.getElementsByTagName("testsuite").item(1);
         assertEquals("coverage", coverage.getAttribute("name"));
