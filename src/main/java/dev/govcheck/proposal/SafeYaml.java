@@ -84,7 +84,8 @@ public final class SafeYaml {
                 throw tooLarge(displayName, size);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+                // one byte more than the limit, to notice a file that grew since its size was read
+                byte[] bytes = in.readNBytes(Math.toIntExact(limits.maxFileBytes() + 1));
                 if (bytes.length > limits.maxFileBytes()) {
                     throw invalid(displayName, Position.START, "file grew past the limit of "
                             + limits.maxFileBytes() + " bytes (--max-file-size) while being read");
@@ -188,7 +189,7 @@ public final class SafeYaml {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(limits.maxAliases());
         options.setNestingDepthLimit(limits.maxDepth());
-        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setCodePointLimit(Math.toIntExact(limits.maxFileBytes()));
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         return options;

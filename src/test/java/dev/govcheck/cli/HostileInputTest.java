@@ -133,6 +133,28 @@ class HostileInputTest {
         assertTrue(run.out().contains("more than the limit of 100 bytes (--max-file-size)"), run.out());
     }
 
+    /**
+     * The largest limit that can be set is taken as it is; one byte more, or a limit whose "one byte more"
+     * overflows a long, is a usage error, not a run that reads every file as empty (issue 16).
+     */
+    @Test
+    void maxFileSizeHasAnUpperBound() {
+        Path sample = SAMPLES.resolve("saas/hotjar.yaml");
+        Run largest = assertTimeoutPreemptively(HANG_GUARD, () -> run(new String[] {"check", "--rules", "rules",
+            "--no-color", "--max-file-size", "" + YamlLimits.MAX_FILE_BYTES_LIMIT, sample.toString()}));
+        assertTrue(largest.exitCode() == ExitCode.PASS || largest.exitCode() == ExitCode.FAIL,
+                largest.out() + largest.err());
+        assertTrue(largest.out().contains("MT-2026-014"), largest.out());
+        for (String tooLarge : List.of("" + (YamlLimits.MAX_FILE_BYTES_LIMIT + 1), "" + Long.MAX_VALUE)) {
+            Run run = assertTimeoutPreemptively(HANG_GUARD, () -> run(new String[] {"check", "--rules", "rules",
+                "--no-color", "--max-file-size", tooLarge, sample.toString()}));
+            assertEquals(ExitCode.USAGE, run.exitCode(), run.out());
+            assertEquals("", run.out());
+            assertTrue(run.err().contains("--max-file-size must be 1 to 268435456 bytes (256 MiB), got " + tooLarge),
+                    run.err());
+        }
+    }
+
     /** Root reads any file whatever its permissions, so this case can only be seen as another user. */
     @Test
     void unreadableFileIsReportedAndTheOthersAreStillChecked() throws IOException {

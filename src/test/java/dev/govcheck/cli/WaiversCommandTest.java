@@ -168,6 +168,21 @@ class WaiversCommandTest {
                 + " '31/01/2027'"), run.out());
     }
 
+    /** java.time alone reads a year of nine digits; a waiver's end is a day a person can mean (issue 16). */
+    @Test
+    void anExpiryThatIsNotExactlyYyyyMmDdIsAnInputError(@TempDir Path dir) throws Exception {
+        for (String date : List.of("+999999999-12-31", "-2027-01-31", "20270-01-31", "2027-1-31")) {
+            Path waivers = write(dir, MFA_WAIVER.replace("2027-01-31", date));
+
+            CliRun run = CliRun.of("check", "--waivers", waivers.toString(), "--today", "2026-11-02", PROPOSAL);
+
+            assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), date + ": " + run.out());
+            assertTrue(run.out().contains(waivers + ":7:14: error: waivers[0].expires: expected a date YYYY-MM-DD,"
+                    + " got '" + date + "'"), run.out());
+            assertFalse(run.out().contains("waived:"), "the waiver is not applied: " + run.out());
+        }
+    }
+
     @Test
     void aMissingWaiversFileIsAnInvalidInputAndTheProposalsAreStillChecked(@TempDir Path dir) throws Exception {
         // input files are consistent: one that cannot be read is exit 2, like a proposal or a --rules folder's files
@@ -188,6 +203,11 @@ class WaiversCommandTest {
                 PROPOSAL);
         assertEquals(ExitCode.USAGE, badDay.exitCode());
         assertTrue(badDay.err().contains("'2026-02-30' is not a date YYYY-MM-DD"), badDay.err());
+        for (String day : List.of("+999999999-12-31", "20261-11-02", "2026-11-2")) {
+            CliRun farDay = CliRun.of("check", "--today", day, PROPOSAL);
+            assertEquals(ExitCode.USAGE, farDay.exitCode(), day);
+            assertTrue(farDay.err().contains("'" + day + "' is not a date YYYY-MM-DD"), farDay.err());
+        }
     }
 
     @Test
