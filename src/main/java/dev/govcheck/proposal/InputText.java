@@ -59,7 +59,7 @@ final class InputText {
         if (Files.exists(file)) {
             return "not a regular file (a device, pipe or socket)";
         }
-        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? "broken symbolic link" : "no such file";
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? SymbolicLinks.describeDangling(file) : "no such file";
     }
 
     /** The text of a file's bytes, which must be UTF-8 (a UTF-8 byte order mark is allowed). */
@@ -67,18 +67,38 @@ final class InputText {
         if (bytes.length > limits.maxFileBytes()) {
             throw tooLarge(displayName, bytes.length);
         }
+        String other = otherUnicode(bytes);
+        if (other != null) {
+            throw invalid(displayName, Position.START, "file is " + other + " text: save it as UTF-8");
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            String hint = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                    || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))
-                    ? "file is UTF-16 text: save it as UTF-8"
-                    : "file is not UTF-8 text (binary, or another encoding such as Latin-1: save it as UTF-8)";
-            throw invalid(displayName, firstBadByte(bytes), hint);
+            throw invalid(displayName, firstBadByte(bytes),
+                    "file is not UTF-8 text (binary, or another encoding such as Latin-1: save it as UTF-8)");
         }
+    }
+
+    /**
+     * "UTF-32" or "UTF-16" when the file starts as YAML text in that encoding does (YAML 1.2, 5.2): with its byte
+     * order mark, or, without one, with the zero bytes an ASCII first character has in it. Null otherwise. The
+     * UTF-32 marks come first: UTF-32LE's starts with UTF-16LE's.
+     */
+    private static String otherUnicode(byte[] b) {
+        if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF)
+                || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0)
+                || (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0)
+                || (b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0))) {
+            return "UTF-32";
+        }
+        if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)
+                || (b[0] == 0 && b[1] != 0) || (b[0] != 0 && b[1] == 0))) {
+            return "UTF-16";
+        }
+        return null;
     }
 
     /**

@@ -61,12 +61,29 @@ public final class SafeYaml {
     private static final Tag REFUSED_MERGE = new Tag("tag:govcheck.dev,2026:refused-merge");
     private static final Schema YAML_12_CORE = new YamlCore();
 
+    private static final String A_PROPOSAL = "a proposal (see 'govcheck new')";
+
     private final YamlLimits limits;
     private final InputText input;
+    private final String expected;
 
+    /** A reader of proposals. */
     public SafeYaml(YamlLimits limits) {
+        this(limits, A_PROPOSAL);
+    }
+
+    private SafeYaml(YamlLimits limits, String expected) {
         this.limits = limits;
         this.input = new InputText(limits);
+        this.expected = expected;
+    }
+
+    /**
+     * A reader of another kind of file, which says what such a file holds when it holds nothing ("file is
+     * empty: expected {@code contents}"): {@code "a 'waivers:' list"}.
+     */
+    public SafeYaml expecting(String contents) {
+        return new SafeYaml(limits, contents);
     }
 
     /** The single document of the file, checked; {@code displayName} is the name errors use. */
@@ -92,13 +109,12 @@ public final class SafeYaml {
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (body.isBlank()) {
-            throw invalid(displayName, Position.START, "file is empty: expected a proposal (see 'govcheck new')");
+            throw invalid(displayName, Position.START, "file is empty: expected " + expected);
         }
         InputText.checkCharacters(body, displayName);
         Node document = compose(body, displayName);
         if (document == null) {
-            throw invalid(displayName, Position.START,
-                    "file holds only comments: expected a proposal (see 'govcheck new')");
+            throw invalid(displayName, Position.START, "file holds only comments: expected " + expected);
         }
         List<InputError> errors = new ArrayList<>();
         Walk walk = new Walk(displayName, errors);

@@ -59,6 +59,13 @@ class HostileInputTest {
         Files.createDirectories(loop.resolve("inner"));
         Files.createSymbolicLink(loop.resolve("inner/back"), loop);
         Files.writeString(loop.resolve("inner/ok-but-empty.yml"), "");
+        // links among files that lead round in a circle, and one that leads nowhere
+        Path links = temp.resolve("links");
+        Files.createDirectories(links);
+        Files.createSymbolicLink(links.resolve("a.yaml"), Path.of("b.yaml"));
+        Files.createSymbolicLink(links.resolve("b.yaml"), Path.of("a.yaml"));
+        Files.createSymbolicLink(links.resolve("self.yaml"), Path.of("self.yaml"));
+        Files.createSymbolicLink(links.resolve("gone.yaml"), Path.of("deleted.yaml"));
 
         Map<String, List<String>> expected = expectations();
         String hugeName = DisplayPath.of(huge);
@@ -71,8 +78,17 @@ class HostileInputTest {
         expected.put(emptyName, List.of(emptyName
                 + ":1:1: error: file is empty: expected a proposal (see 'govcheck new')"));
 
+        for (String name : List.of("a.yaml", "b.yaml", "self.yaml")) {
+            String shown = DisplayPath.of(links.resolve(name));
+            expected.put(shown, List.of(shown + ":1:1: error: symbolic link loop: the link leads back to itself;"
+                    + " skipped"));
+        }
+        String gone = DisplayPath.of(links.resolve("gone.yaml"));
+        expected.put(gone, List.of(gone + ":1:1: error: broken symbolic link: skipped"));
+
+        // self.yaml is also given directly: still one error
         String[] args = {"check", "--rules", "rules", "--no-color", CORPUS.toString(), SAMPLES.toString(),
-            huge.toString(), loop.toString()};
+            huge.toString(), loop.toString(), links.toString(), links.resolve("self.yaml").toString()};
         Run text = assertTimeoutPreemptively(HANG_GUARD, () -> run(args));
         Run json = assertTimeoutPreemptively(HANG_GUARD, () -> run(append(args, "--format", "json")));
 

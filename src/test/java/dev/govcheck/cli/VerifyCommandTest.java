@@ -99,6 +99,17 @@ class VerifyCommandTest {
         assertEquals("2 passed, 0 failed", run.lastLine());
     }
 
+    /** A case file of comments only says that test cases were expected, not a proposal. */
+    @Test
+    void aCaseFileOfCommentsOnlySaysCasesWereExpected() throws IOException {
+        Path rules = ruleSet(PASSING);
+        Files.writeString(rules.resolve("tests/later.yaml"), "# cases for the new rule, to come\n");
+        CliRun run = CliRun.of("verify", "--rules", rules.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("later.yaml:1:1: error: file holds only comments: expected rule test cases"
+                + " (a 'cases:' list)"), run.err());
+    }
+
     @Test
     void aBrokenRuleSetExitsThree() throws IOException {
         Path rules = ruleSet(PASSING);

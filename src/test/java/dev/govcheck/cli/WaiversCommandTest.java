@@ -183,6 +183,23 @@ class WaiversCommandTest {
         }
     }
 
+    /** A waivers file of comments, or a 'waivers:' with no value, is not "no waivers": it says so (issue 16). */
+    @Test
+    void aWaiversFileWithoutWaiversSaysWhatItShouldHold(@TempDir Path dir) throws Exception {
+        Path comments = write(dir, "# granted by the security team\n# none yet\n");
+        CliRun onlyComments = CliRun.of("check", "--waivers", comments.toString(), "--today", "2026-11-02", PROPOSAL);
+        assertEquals(ExitCode.INVALID_INPUT, onlyComments.exitCode(), onlyComments.out());
+        assertTrue(onlyComments.out().contains(comments + ":1:1: error: file holds only comments: expected a"
+                + " 'waivers:' list"), onlyComments.out());
+
+        Path noValue = write(dir, "# granted by the security team\nwaivers:\n");
+        CliRun empty = CliRun.of("check", "--waivers", noValue.toString(), "--today", "2026-11-02", PROPOSAL);
+        assertEquals(ExitCode.INVALID_INPUT, empty.exitCode(), empty.out());
+        assertTrue(empty.out().contains(noValue + ":2:1: error: waivers: expected a list of waivers ([] for none),"
+                + " got nothing"), empty.out());
+        assertTrue(empty.out().contains("MT-2026-041"), "the proposal is still reported: " + empty.out());
+    }
+
     @Test
     void aMissingWaiversFileIsAnInvalidInputAndTheProposalsAreStillChecked(@TempDir Path dir) throws Exception {
         // input files are consistent: one that cannot be read is exit 2, like a proposal or a --rules folder's files
