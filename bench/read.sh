@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CPU time of the proposal reader alone (YAML, JSON Schema, binding to records), on one thread, in one JVM:
-#   batch  N generated proposals (all kinds) read R times; prints µs of CPU per file per round and the median
-#          of the warm rounds (the second half)
+#   batch  N generated proposals (all kinds) read R times; prints µs of CPU and KiB allocated per file per
+#          round, and the median and minimum CPU of the warm rounds (the second half)
 #   long   a proposal with one title line of S MiB, then one with a category (an enum) of S MiB, with the size
 #          limit raised to fit; prints the CPU seconds of each read (the cost of long scalars must grow linearly)
 # CPU time, not wall time: on a shared machine other processes slow the clock, far less the thread's own CPU.
