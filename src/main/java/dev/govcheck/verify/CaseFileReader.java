@@ -86,7 +86,7 @@ public final class CaseFileReader {
         String shown = DisplayPath.of(file);
         LocatedTree tree;
         try {
-            tree = yaml.read(file, shown);
+            tree = yaml.expecting("rule test cases (a 'cases:' list)").read(file, shown);
         } catch (InvalidInputException e) {
             return Optional.of(new CaseFile(shown, List.of(), e.errors()));
         }

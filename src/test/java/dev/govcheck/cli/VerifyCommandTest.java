@@ -73,6 +73,46 @@ class VerifyCommandTest {
         assertEquals("2 passed, 0 failed", run.lastLine());
     }
 
+    /** A date in a case's proposal is read as strictly as in a proposal file: YYYY-MM-DD, a four-digit year. */
+    @Test
+    void aDateBeyondFourDigitsInACaseIsAnInputError() throws IOException {
+        Path rules = ruleSet(PASSING + """
+                  - name: an evaluation decided in a far year
+                    proposal:
+                      apiVersion: govcheck/v1
+                      kind: Evaluation
+                      id: MT-2026-900
+                      title: Compare social listening tools
+                      requester: {name: Ann Example, team: Brand, email: ann@example.com}
+                      businessCase: {objective: Pick a social listening tool}
+                      spec:
+                        product: {name: ListenWell, vendor: ListenWell Inc, category: social}
+                        approach: desk-research
+                        durationDays: 14
+                        dataUsed: none
+                        participants: 3
+                        successCriteria: [Covers our five markets]
+                        decisionBy: +999999999-12-31
+                    expect: {tier: LOW}
+                """);
+        CliRun run = CliRun.of("verify", "--rules", rules.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("cases.yaml:23:21: error: spec.decisionBy: expected a date"
+                + " YYYY-MM-DD, got '+999999999-12-31'"), run.err());
+        assertEquals("2 passed, 0 failed", run.lastLine());
+    }
+
+    /** A case file of comments only says that test cases were expected, not a proposal. */
+    @Test
+    void aCaseFileOfCommentsOnlySaysCasesWereExpected() throws IOException {
+        Path rules = ruleSet(PASSING);
+        Files.writeString(rules.resolve("tests/later.yaml"), "# cases for the new rule, to come\n");
+        CliRun run = CliRun.of("verify", "--rules", rules.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("later.yaml:1:1: error: file holds only comments: expected rule test cases"
+                + " (a 'cases:' list)"), run.err());
+    }
+
     @Test
     void aBrokenRuleSetExitsThree() throws IOException {
         Path rules = ruleSet(PASSING);
