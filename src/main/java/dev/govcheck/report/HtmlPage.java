@@ -15,7 +15,8 @@ import java.util.Locale;
  * The page both HTML reports are: {@code check -f html} and {@code portfolio}. One self-contained file: the style
  * (and the portfolio's small script) inline, charts as inline SVG, nothing fetched, and a Content-Security-Policy
  * that allows exactly that style and that script by their SHA-256, so nothing else can run or load, not even text
- * from a proposal that got past escaping. Full width on a screen, a print stylesheet for paper. Tier and status are
+ * from a proposal that got past escaping. Full width on a screen, a print stylesheet for paper (landscape A4; the
+ * charts' number tables are left out there, since every mark has its number written beside it). Tier and status are
  * always written out (a word and a symbol), so colour is never the only signal; the colours have at least 4.5:1
  * contrast for text and 3:1 for shapes ({@link #PALETTE}, checked by a test).
  */
@@ -93,7 +94,10 @@ final class HtmlPage {
                 @media print{
                 body{font-size:10pt;padding:0}h2{break-after:avoid}.controls,th button::after{display:none}
                 a{color:inherit;text-decoration:none}thead{display:table-header-group}tr{break-inside:avoid}
-                .charts{grid-template-columns:1fr 1fr}
+                .charts{grid-template-columns:1fr 1fr}.tiles{grid-template-columns:repeat(8,1fr);gap:.4rem}
+                .tile{padding:.3rem .5rem}.tile .value{font-size:1.2rem}
+                table.data{display:none}table{font-size:8.5pt}th,td{padding:.2rem .35rem}\
+                td.num,td.date,th[scope=row]{white-space:normal}th button{display:contents}
                 }
                 @page{size:A4 landscape;margin:12mm}
                 """);

@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code portfolio --format html}: the governance team's page. Summary tiles; four charts (tier by path, approvals
- * waiting per role, spend by tier, SLA ageing), each with its numbers as a table too; what is past its SLA, which
- * contracts renew or end soon, which waivers run out, where tools overlap; the proposals table (failing first,
- * sortable and filterable with the page's small script), and the details of every proposal (approvals with their
+ * {@code portfolio --format html}: the governance team's page. Summary tiles; the files that got no decision; four
+ * charts (tier by path, approvals waiting per role, spend by tier, SLA ageing), each with its numbers as a table
+ * too; the proposals table (failing first, sortable and filterable with the page's small script); what is past its
+ * SLA, which contracts renew or end soon, which waivers run out, where tools overlap; and the details of every proposal (approvals with their
  * reasons, blockers, every finding with its line). One self-contained file ({@link HtmlPage}); the only date on it
  * is the portfolio's day, so the same inputs give the same bytes.
  */
@@ -43,11 +43,11 @@ final class PortfolioHtmlReporter implements Report<PortfolioResult> {
     public void write(PortfolioResult result, Writer out) throws IOException {
         Portfolio p = result.portfolio();
         HtmlPage.open(out, "MarTech portfolio " + p.today(), PortfolioScript.SOURCE);
-        out.append("<h1>MarTech portfolio</h1>\n<p class=\"lead\">As of ").append(p.today().toString()).append(": ")
-                .append(Integer.toString(p.files())).append(p.files() == 1 ? " file, " : " files, ")
-                .append(Integer.toString(p.decided())).append(" decided by the rule set ")
-                .append(escape(result.ruleSet().source())).append("; money in ").append(escape(p.currency()))
-                .append(".</p>\n");
+        out.append("<h1>MarTech portfolio</h1>\n<p class=\"lead\">As of ").append(p.today().toString())
+                .append(" \u00b7 ").append(Integer.toString(p.files())).append(p.files() == 1 ? " file, " : " files, ")
+                .append(Integer.toString(p.decided())).append(" decided \u00b7 rule set: ")
+                .append(escape(result.ruleSet().source())).append(" \u00b7 amounts in ").append(escape(p.currency()))
+                .append("</p>\n");
         tiles(p, out);
         undecided(p, out);
         charts(p, out);
@@ -56,11 +56,11 @@ final class PortfolioHtmlReporter implements Report<PortfolioResult> {
         for (int i = 0; i < p.proposals().size(); i++) {
             anchors.put(p.proposals().get(i), i + 1);
         }
+        proposals(p, out);
         overdue(p, anchors, out);
         renewals(p, anchors, out);
         waivers(p, out);
         overlaps(p, out);
-        proposals(p, out);
         details(p, out);
         HtmlDetails.notes(result.run().warnings(), result.run().notes(), out);
         HtmlPage.close(out, PortfolioScript.SOURCE);
