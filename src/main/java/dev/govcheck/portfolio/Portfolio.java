@@ -52,6 +52,23 @@ public record Portfolio(LocalDate today, String currency, Map<Status, Integer> b
                         List<ExpiringWaiver> waiversExpiring, List<Item> proposals, List<FileResult> undecided) {
     public static final int WAIVER_WINDOW_DAYS = 30;
 
+    /** The maps as they are: read-only views, so that a report cannot change a figure another reads. */
+    public Portfolio {
+        byStatus = Collections.unmodifiableMap(byStatus);
+        byTier = Collections.unmodifiableMap(byTier);
+        byPath = Collections.unmodifiableMap(byPath);
+        byTierAndPath = Collections.unmodifiableMap(byTierAndPath);
+        approvalsByRole = Collections.unmodifiableSortedMap(approvalsByRole);
+        annualCostByTier = Collections.unmodifiableMap(annualCostByTier);
+        overlaps = List.copyOf(overlaps);
+        slaAgeing = List.copyOf(slaAgeing);
+        slaOverdue = List.copyOf(slaOverdue);
+        renewalsDue = List.copyOf(renewalsDue);
+        waiversExpiring = List.copyOf(waiversExpiring);
+        proposals = List.copyOf(proposals);
+        undecided = List.copyOf(undecided);
+    }
+
     /** Failing first, then the highest tier, then by file. */
     private static final Comparator<Item> TABLE_ORDER = Comparator
             .comparing((Item i) -> i.decision().status() != Status.FAIL)
@@ -174,22 +191,5 @@ public record Portfolio(LocalDate today, String currency, Map<Status, Integer> b
             map.put(value, 0);
         }
         return map;
-    }
-
-    /** The maps as they are: read-only views, so that a report cannot change a figure another reads. */
-    public Portfolio {
-        byStatus = Collections.unmodifiableMap(byStatus);
-        byTier = Collections.unmodifiableMap(byTier);
-        byPath = Collections.unmodifiableMap(byPath);
-        byTierAndPath = Collections.unmodifiableMap(byTierAndPath);
-        approvalsByRole = Collections.unmodifiableSortedMap(approvalsByRole);
-        annualCostByTier = Collections.unmodifiableMap(annualCostByTier);
-        overlaps = List.copyOf(overlaps);
-        slaAgeing = List.copyOf(slaAgeing);
-        slaOverdue = List.copyOf(slaOverdue);
-        renewalsDue = List.copyOf(renewalsDue);
-        waiversExpiring = List.copyOf(waiversExpiring);
-        proposals = List.copyOf(proposals);
-        undecided = List.copyOf(undecided);
     }
 }

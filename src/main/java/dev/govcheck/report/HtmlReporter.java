@@ -28,10 +28,13 @@ public final class HtmlReporter implements Report<RunResult> {
         RunResult.Summary s = run.summary();
         List<HtmlPage.Tile> tiles = new ArrayList<>(List.of(
                 new HtmlPage.Tile("files", Integer.toString(s.files()), "checked", ""),
-                new HtmlPage.Tile("pass", Integer.toString(s.pass()), "no error violation", "pass"),
-                new HtmlPage.Tile("fail", Integer.toString(s.fail()), "an error violation remains", "fail"),
-                new HtmlPage.Tile("invalid", Integer.toString(s.invalid()), "not a valid proposal", "undecided"),
-                new HtmlPage.Tile("error", Integer.toString(s.error()), "a rule failed: no decision", "undecided")));
+                new HtmlPage.Tile("pass", Integer.toString(s.pass()), "no error violation", s.pass() > 0 ? "pass" : ""),
+                new HtmlPage.Tile("fail", Integer.toString(s.fail()), "an error violation remains",
+                        s.fail() > 0 ? "fail" : ""),
+                new HtmlPage.Tile("invalid", Integer.toString(s.invalid()), "not a valid proposal",
+                        s.invalid() > 0 ? "undecided" : ""),
+                new HtmlPage.Tile("error", Integer.toString(s.error()), "a rule failed: no decision",
+                        s.error() > 0 ? "undecided" : "")));
         if (run.hasBaseline()) {
             tiles.add(new HtmlPage.Tile("known", Integer.toString(run.known()), "findings in the baseline", ""));
         }

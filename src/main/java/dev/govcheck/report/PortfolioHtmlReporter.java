@@ -71,7 +71,7 @@ final class PortfolioHtmlReporter implements Report<PortfolioResult> {
         HtmlPage.tiles(List.of(
                 new HtmlPage.Tile("proposals", Integer.toString(p.files()), p.decided() + " decided", ""),
                 new HtmlPage.Tile("failing", Integer.toString(p.byStatus().get(Status.FAIL)),
-                        "an error violation remains", "fail"),
+                        "an error violation remains", p.byStatus().get(Status.FAIL) > 0 ? "fail" : ""),
                 new HtmlPage.Tile("not decided", Integer.toString(undecided), "invalid, or a rule failed",
                         undecided > 0 ? "undecided" : ""),
                 new HtmlPage.Tile("approvals waiting", Integer.toString(p.approvalsWaiting()),
