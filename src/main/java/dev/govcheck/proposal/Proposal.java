@@ -28,7 +28,7 @@ public sealed interface Proposal permits SaasOnboarding, CodeChange, Evaluation 
 
     /**
      * The money ACC-01 weighs against the KPI threshold: the annual cost of a SaaS tool, the cost of an
-     * evaluation, 0 for a code change (which POLICY.md does not cost).
+     * evaluation, 0 for a code change (which the policy does not cost).
      */
     double cost();
 
