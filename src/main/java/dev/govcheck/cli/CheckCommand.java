@@ -88,7 +88,7 @@ public final class CheckCommand implements Callable<Integer> {
     FailOn failOn;
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + YamlLimits.DEFAULT_MAX_FILE_BYTES,
-            description = "Largest proposal file read, in bytes (default: 1 MiB).")
+            description = "Largest proposal file read, in bytes (default: 1 MiB, at most 256 MiB).")
     long maxFileBytes;
 
     @Mixin
@@ -117,8 +117,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxFileBytes < 1) {
-            throw new UsageException("--max-file-size must be at least 1 byte");
+        if (maxFileBytes < 1 || maxFileBytes > YamlLimits.MAX_FILE_BYTES_LIMIT) {
+            throw new UsageException("--max-file-size must be 1 to " + YamlLimits.MAX_FILE_BYTES_LIMIT
+                    + " bytes (256 MiB), got " + maxFileBytes);
         }
         if (!(ruleTimeoutSeconds > 0 && ruleTimeoutSeconds <= 3600)) {
             throw new UsageException("--rule-timeout must be more than 0 and at most 3600 seconds, got "

@@ -23,7 +23,7 @@ public final class GovcheckCommand implements Runnable {
      * needs the list.
      */
     static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, ExplainCommand.class, RulesCommand.class,
-            VerifyCommand.class, DiffCommand.class, NewCommand.class, SchemaCommand.class);
+            VerifyCommand.class, DiffCommand.class, PortfolioCommand.class, NewCommand.class, SchemaCommand.class);
 
     /** The command named {@code name} exactly (as picocli matches it: case-sensitive, no abbreviations). */
     static Optional<Class<?>> command(String name) {

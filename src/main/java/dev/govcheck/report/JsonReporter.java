@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code check --format json}: the outcome model of DESIGN.md, {@code {"results": [...], "summary": {...}}}, then
+ * {@code check --format json}: the outcome model of package decision, {@code {"results": [...], "summary": {...}}}, then
  * the run's warnings and notices when there are any.
  */
 public final class JsonReporter implements Report<RunResult> {

@@ -169,11 +169,30 @@ class CiExamplesTest {
             }
         }
         assertTrue(readme.contains("`action.yml`"));
-        Matcher named = Pattern.compile("`((?:examples|samples|rules|bin|src|bench)/[^`* ]+)`").matcher(readme);
+        Matcher named = Pattern.compile("`((?:examples|samples|rules|bin|src|bench|docs|\\.ci)/[^`* ]+|action\\.yml"
+                + "|LICENSE|NOTICE)`").matcher(readme);
         while (named.find()) {
             String path = named.group(1).replaceAll("[:#].*$", "");
             assertTrue(Files.exists(Path.of(path)), "README names " + path + ", which exists");
         }
+        // every relative link leads to a file of the repository, every #anchor to a heading
+        Matcher link = Pattern.compile("\\]\\(([^)\\s]+)\\)").matcher(readme);
+        while (link.find()) {
+            String target = link.group(1);
+            if (target.startsWith("#")) {
+                String anchor = target.substring(1);
+                assertTrue(readme.lines().filter(l -> l.startsWith("#")).map(CiExamplesTest::anchorOf)
+                        .anyMatch(anchor::equals), "README links to #" + anchor + ", a heading it has");
+            } else if (!target.matches("[a-z]+:.*")) {
+                assertTrue(Files.exists(Path.of(target.replaceAll("#.*$", ""))), "README links to " + target);
+            }
+        }
+    }
+
+    /** GitHub's anchor of a Markdown heading: lower case, spaces as dashes, punctuation dropped. */
+    private static String anchorOf(String heading) {
+        return heading.replaceFirst("^#+\\s*", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 _-]", "")
+                .replace(' ', '-');
     }
 
     @Test

@@ -190,6 +190,38 @@ class WaiversCommandTest {
                 + " '31/01/2027'"), run.out());
     }
 
+    /** java.time alone reads a year of nine digits; a waiver's end is a day a person can mean (issue 16). */
+    @Test
+    void anExpiryThatIsNotExactlyYyyyMmDdIsAnInputError(@TempDir Path dir) throws Exception {
+        for (String date : List.of("+999999999-12-31", "-2027-01-31", "20270-01-31", "2027-1-31")) {
+            Path waivers = write(dir, MFA_WAIVER.replace("2027-01-31", date));
+
+            CliRun run = CliRun.of("check", "--waivers", waivers.toString(), "--today", "2026-11-02", PROPOSAL);
+
+            assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), date + ": " + run.out());
+            assertTrue(run.out().contains(waivers + ":7:14: error: waivers[0].expires: expected a date YYYY-MM-DD,"
+                    + " got '" + date + "'"), run.out());
+            assertFalse(run.out().contains("waived:"), "the waiver is not applied: " + run.out());
+        }
+    }
+
+    /** A waivers file of comments, or a 'waivers:' with no value, is not "no waivers": it says so (issue 16). */
+    @Test
+    void aWaiversFileWithoutWaiversSaysWhatItShouldHold(@TempDir Path dir) throws Exception {
+        Path comments = write(dir, "# granted by the security team\n# none yet\n");
+        CliRun onlyComments = CliRun.of("check", "--waivers", comments.toString(), "--today", "2026-11-02", PROPOSAL);
+        assertEquals(ExitCode.INVALID_INPUT, onlyComments.exitCode(), onlyComments.out());
+        assertTrue(onlyComments.out().contains(comments + ":1:1: error: file holds only comments: expected a"
+                + " 'waivers:' list"), onlyComments.out());
+
+        Path noValue = write(dir, "# granted by the security team\nwaivers:\n");
+        CliRun empty = CliRun.of("check", "--waivers", noValue.toString(), "--today", "2026-11-02", PROPOSAL);
+        assertEquals(ExitCode.INVALID_INPUT, empty.exitCode(), empty.out());
+        assertTrue(empty.out().contains(noValue + ":2:1: error: waivers: expected a list of waivers ([] for none),"
+                + " got nothing"), empty.out());
+        assertTrue(empty.out().contains("MT-2026-041"), "the proposal is still reported: " + empty.out());
+    }
+
     @Test
     void aMissingWaiversFileIsAnInvalidInputAndTheProposalsAreStillChecked(@TempDir Path dir) throws Exception {
         // input files are consistent: one that cannot be read is exit 2, like a proposal or a --rules folder's files
@@ -210,6 +242,11 @@ class WaiversCommandTest {
                 PROPOSAL);
         assertEquals(ExitCode.USAGE, badDay.exitCode());
         assertTrue(badDay.err().contains("'2026-02-30' is not a date YYYY-MM-DD"), badDay.err());
+        for (String day : List.of("+999999999-12-31", "20261-11-02", "2026-11-2")) {
+            CliRun farDay = CliRun.of("check", "--today", day, PROPOSAL);
+            assertEquals(ExitCode.USAGE, farDay.exitCode(), day);
+            assertTrue(farDay.err().contains("'" + day + "' is not a date YYYY-MM-DD"), farDay.err());
+        }
     }
 
     @Test
