@@ -4,6 +4,7 @@ import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.FiredRule;
+import dev.govcheck.decision.LazyTrace;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
 import dev.govcheck.decision.Severity;
@@ -18,12 +19,14 @@ import dev.govcheck.drl.Violation;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.proposal.FieldPath.FieldPathException;
 import dev.govcheck.proposal.FieldType;
+import dev.govcheck.proposal.Kind;
 import dev.govcheck.proposal.Position;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalSchema;
 import dev.govcheck.proposal.ValueText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +65,12 @@ public final class Fold {
         Set<Finding> violations = new TreeSet<>(Finding.ORDER);
         Set<Finding> obligations = new TreeSet<>(Finding.ORDER);
 
+        // each output's finding, located once: for the decision's lists and, if it is read, the trace
+        Map<RuleOutput, Finding> findings = new IdentityHashMap<>();
+        for (RuleOutput output : outputs) {
+            findings.put(output, finding(file, output,
+                    output instanceof Violation violation ? violation.severity() : null));
+        }
         for (RuleOutput output : outputs) {
             if (output instanceof TierVote vote) {
                 tier = vote.tier().compareTo(tier) > 0 ? vote.tier() : tier;
@@ -70,26 +79,30 @@ public final class Fold {
                     eligible = true;
                 } else {
                     heaviest = heaviest == null || vote.path().compareTo(heaviest) > 0 ? vote.path() : heaviest;
-                    blockers.add(finding(file, output, null));
+                    blockers.add(findings.get(output));
                 }
             } else if (output instanceof ApprovalRequirement req) {
                 checkRole(req);
-                approvals.computeIfAbsent(req.role(), r -> new TreeSet<>(Finding.ORDER)).add(finding(file, output, null));
-            } else if (output instanceof Violation violation) {
-                violations.add(finding(file, output, violation.severity()));
+                approvals.computeIfAbsent(req.role(), r -> new TreeSet<>(Finding.ORDER)).add(findings.get(output));
+            } else if (output instanceof Violation) {
+                violations.add(findings.get(output));
             } else {
-                obligations.add(finding(file, output, null));
+                obligations.add(findings.get(output));
             }
         }
         ProcessPath path = heaviest != null ? heaviest : eligible ? ProcessPath.FAST_TRACK : ProcessPath.STANDARD;
         List<Approval> approvalList = new ArrayList<>();
         approvals.forEach((role, reasons) -> approvalList.add(new Approval(role, List.copyOf(reasons))));
         var proposal = file.proposal();
+        // the trace is built when read, from what is kept here: not the file (its source map), which a batch drops
+        Kind kind = proposal.kind();
+        List<RuleOutput> outputList = List.copyOf(outputs);
+        List<String> order = List.copyOf(firingOrder);
         return new Decision(file.file(), proposal.id(), proposal.kind().toString(), ValueText.escapeControls(proposal.title()),
                 tier, path, policy.queue(path), approvalList,
                 List.copyOf(violations), List.copyOf(obligations), eligible,
                 eligible ? List.copyOf(blockers) : List.of(), List.of(), firedRules(outputs),
-                trace(file, outputs, firingOrder));
+                new LazyTrace(() -> trace(kind, outputList, findings, order)));
     }
 
     private void checkRole(ApprovalRequirement req) {
@@ -106,7 +119,8 @@ public final class Fold {
         return outputs.stream().map(RuleOutput::rule).distinct().sorted().toList();
     }
 
-    private List<FiredRule> trace(ProposalFile file, List<RuleOutput> outputs, List<String> firingOrder) {
+    private List<FiredRule> trace(Kind kind, List<RuleOutput> outputs, Map<RuleOutput, Finding> findings,
+                                  List<String> firingOrder) {
         Map<String, List<RuleOutput>> byRule = new LinkedHashMap<>();
         Set<String> order = new LinkedHashSet<>(firingOrder);
         outputs.stream().map(RuleOutput::rule).sorted().forEach(order::add);
@@ -118,7 +132,7 @@ public final class Fold {
                 return; // fired, but everything it said was withdrawn
             }
             RuleInfo info = rules.apply(id);
-            List<FiredRule.Effect> effects = facts.stream().map(f -> effect(file, f))
+            List<FiredRule.Effect> effects = facts.stream().map(f -> effect(kind, f, findings.get(f)))
                     .distinct()
                     .sorted(Comparator.comparing(FiredRule.Effect::kind).thenComparing(FiredRule.Effect::value)
                             .thenComparing(e -> e.finding(), Finding.ORDER))
@@ -129,10 +143,9 @@ public final class Fold {
         return trace;
     }
 
-    private static FiredRule.Effect effect(ProposalFile file, RuleOutput output) {
+    private static FiredRule.Effect effect(Kind proposalKind, RuleOutput output, Finding finding) {
         String kind;
         String value;
-        Severity severity = null;
         if (output instanceof TierVote v) {
             kind = "tier";
             value = v.tier().name();
@@ -145,42 +158,41 @@ public final class Fold {
         } else if (output instanceof Violation v) {
             kind = "violation";
             value = v.severity().toString();
-            severity = v.severity();
         } else {
             kind = "obligation";
             value = "";
         }
-        return new FiredRule.Effect(kind, value, finding(file, output, severity), crossed(file, output));
+        return new FiredRule.Effect(kind, value, finding, crossed(proposalKind, output));
     }
 
     /**
      * The threshold the rule compared, with the value that lifts it. The compared field is the one the rule
      * named, else the finding's; an integer field (users) is lifted by a whole number.
      */
-    private static ThresholdCrossed crossed(ProposalFile file, RuleOutput output) {
+    private static ThresholdCrossed crossed(Kind kind, RuleOutput output) {
         Crossing t = output.threshold();
         if (t == null) {
             return null;
         }
         String field = t.field().isEmpty() ? output.field() : t.field();
-        Lift lift = Lift.of(t, field, isInteger(file, field));
+        Lift lift = Lift.of(t, field, isInteger(kind, field));
         return new ThresholdCrossed(field, t.name(), t.operator(), t.actual(), t.limit(), lift.remedy(),
-                settable(file, field) ? lift.setting() : "");
+                settable(kind, field) ? lift.setting() : "");
     }
 
-    private static boolean isInteger(ProposalFile file, String field) {
-        return scalarKind(file, field) == FieldType.ScalarKind.INTEGER;
+    private static boolean isInteger(Kind kind, String field) {
+        return scalarKind(kind, field) == FieldType.ScalarKind.INTEGER;
     }
 
     /** Whether {@code explain --set} can change the field: a number in this kind's schema. */
-    private static boolean settable(ProposalFile file, String field) {
-        FieldType.ScalarKind kind = scalarKind(file, field);
-        return kind == FieldType.ScalarKind.INTEGER || kind == FieldType.ScalarKind.NUMBER;
+    private static boolean settable(Kind kind, String field) {
+        FieldType.ScalarKind scalar = scalarKind(kind, field);
+        return scalar == FieldType.ScalarKind.INTEGER || scalar == FieldType.ScalarKind.NUMBER;
     }
 
-    private static FieldType.ScalarKind scalarKind(ProposalFile file, String field) {
+    private static FieldType.ScalarKind scalarKind(Kind kind, String field) {
         try {
-            return ProposalSchema.get().fieldType(file.proposal().kind(), field) instanceof FieldType.Scalar s
+            return ProposalSchema.get().fieldType(kind, field) instanceof FieldType.Scalar s
                     ? s.kind() : null;
         } catch (FieldPathException e) {
             return null; // a derived value, not a field of the file
