@@ -14,13 +14,15 @@
 #
 # usage: bench/compare.sh [--rounds N] [--batch-rounds N] [--big-rounds N] [--files N] [--big-files N]
 #                         [--seed S] [--sections abcd] [--jvm-opts "OPTS"] [--java-home DIR] [--quick]
-#                         [--before DIR] [--report-only]
+#                         [--before DIR] [--proposal FILE] [--report-only]
 #   --sections   the sections to run (default abcd)
 #   --jvm-opts   more JVM options for every govcheck run (e.g. -XX:+UseSerialGC), both ways of starting it
 #   --java-home  the JDK govcheck runs on (default: java on the PATH); the jar is the one built
 #   --before DIR an earlier build measured in the same rounds, for before/after figures of a change: DIR holds
 #                that build's bin/govcheck and target/govcheck.jar with target/lib/ (a copy of a checkout after
-#                ./mvnw package); its rows are "before ..." and their ratio is against this build's row
+#                ./mvnw package); its rows are "before ..." and their ratio is against this build's row; the single
+#                proposal must exit the same way in both builds
+#   --proposal   the single proposal of a and b (default samples/saas/hotjar.yaml)
 #   --report-only  measure nothing: print the tables of the last run's samples (all rounds finished so far)
 #   --quick      3 rounds, 2 batch rounds, 1 big round, 2,000 and 10,000 files: a smoke run
 # From a clean checkout: ./mvnw -q package -DskipTests && bench/compare.sh
@@ -40,6 +42,7 @@ sections=abcd
 jvm_opts=""
 java_home=""
 before=""
+proposal=samples/saas/hotjar.yaml
 report_only=false
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -53,9 +56,10 @@ while [ $# -gt 0 ]; do
     --jvm-opts) jvm_opts="$2"; shift 2 ;;
     --java-home) java_home="$2"; shift 2 ;;
     --before) before="$(cd "$2" && pwd)"; shift 2 ;;
+    --proposal) proposal="$2"; shift 2 ;;
     --report-only) report_only=true; shift ;;
     --quick) rounds=3; batch_rounds=2; big_rounds=1; files=2000; big_files=10000; shift ;;
-    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "$0: unknown argument $1" >&2; exit 64 ;;
   esac
 done
@@ -76,7 +80,6 @@ work=target/bench/compare
 mkdir -p "$work/samples" "$work/gc"
 schema="$work/schema.json"
 peer_schema "$schema"
-proposal=samples/saas/hotjar.yaml
 cache="$work/cache"            # the warm rule-base cache of a, c and d
 miss_rules="$work/rules-miss"  # a private copy of rules/: each b run first changes one DRL file in it
 miss_cache="$work/cache-miss"
@@ -181,7 +184,14 @@ $peer "$proposal" >/dev/null 2>&1 || true
 if [ -n "$before" ]; then
   echo "before:  $before ($("$java" -jar "$before/target/govcheck.jar" --version 2>/dev/null))"
   GOVCHECK_CDS=build $before_launcher --version >/dev/null 2>&1 || true
-  $before_launcher $before_check "$proposal" >/dev/null 2>&1 || true
+  # the same work or no comparison: an earlier build that rejects the proposal (say a field it does not know yet)
+  # would be timed on reading alone
+  rc_now=0; $launcher $check "$proposal" >/dev/null 2>&1 || rc_now=$?
+  rc_before=0; $before_launcher $before_check "$proposal" >/dev/null 2>&1 || rc_before=$?
+  if [ "$rc_now" != "$rc_before" ]; then
+    echo "$0: --before: $proposal exits $rc_before there and $rc_now here: give both builds a proposal they read alike" >&2
+    exit 1
+  fi
   $before_jar $before_check "$proposal" >/dev/null 2>&1 || true
 fi
 
