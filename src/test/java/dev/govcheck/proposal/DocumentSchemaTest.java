@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.govcheck.jsonschema.UnsupportedSchemaException;
 import dev.govcheck.jsonschema.Violation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,5 +38,17 @@ class DocumentSchemaTest {
                 + " validator does not implement: #/properties/roles/uniqueItems: keyword uniqueItems is not implemented (implemented: $ref,"
                 + " additionalProperties, allOf, const, else, enum, format, if, items, maximum, minProperties, minimum,"
                 + " pattern, properties, required, then, type)", e.getMessage());
+    }
+
+    /** networknt let these pass (compared as a long, saturated at the bound); the binder then failed internally. */
+    @ParameterizedTest
+    @ValueSource(strings = {"9.3e18", "1.0e19", "9223372036854775808"})
+    void aCountPastItsMaximumIsAnErrorAtItsLine(String records) throws IOException {
+        String text = Files.readString(Path.of("samples/saas/hotjar.yaml")).replace("records: 40000",
+                "records: " + records);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new ProposalReader().readText(text, "hotjar.yaml"));
+        assertEquals(List.of("hotjar.yaml:18:14: error: spec.data.records: must be at most 9223372036854775807, got "
+                + records), e.errors().stream().map(InputError::format).toList());
     }
 }
