@@ -3,8 +3,8 @@ package dev.govcheck.decision;
 import java.util.List;
 
 /**
- * The outcome for one proposal (DESIGN.md, outcome model). Every list is in a stable order so that the same
- * inputs give the same bytes in every report. {@code fastTrackEligible} is false when no rule granted fast-track
+ * The outcome for one proposal (the outcome model; README, "Architecture"). Every list is in a stable order so
+ * that the same inputs give the same bytes in every report. {@code fastTrackEligible} is false when no rule granted fast-track
  * eligibility (a feature change, a pilot): then {@code fastTrackBlockers} is empty and reports say so.
  *
  * <p>The status is not stored: it follows from the violations ({@link #status()}), so whatever a run does to them

@@ -1,8 +1,11 @@
 package dev.govcheck.proposal;
 
+import java.time.LocalDate;
+
 /** A change to a web property. */
 public record CodeChange(String id, String title, Requester requester, ItPartner itPartner,
-                         BusinessCase businessCase, CodeChangeSpec spec) implements Proposal {
+                         LocalDate submitted, BusinessCase businessCase,
+                         CodeChangeSpec spec) implements Proposal {
     @Override
     public Kind kind() {
         return Kind.CODE_CHANGE;

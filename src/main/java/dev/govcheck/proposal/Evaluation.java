@@ -1,8 +1,11 @@
 package dev.govcheck.proposal;
 
+import java.time.LocalDate;
+
 /** A time-boxed evaluation of a product (desk research to pilot). */
 public record Evaluation(String id, String title, Requester requester, ItPartner itPartner,
-                         BusinessCase businessCase, EvaluationSpec spec) implements Proposal {
+                         LocalDate submitted, BusinessCase businessCase,
+                         EvaluationSpec spec) implements Proposal {
     @Override
     public Kind kind() {
         return Kind.EVALUATION;

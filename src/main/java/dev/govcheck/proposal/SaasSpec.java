@@ -9,7 +9,7 @@ public record SaasSpec(Vendor vendor, ToolCategory category, int users, DataProf
     public SaasSpec {
         integrations = List.copyOf(integrations);
         replaces = List.copyOf(replaces);
-        contract = contract == null ? new Contract(0, false) : contract;
+        contract = contract == null ? new Contract(0, false, null) : contract;
         exitPlan = exitPlan == null ? new ExitPlan(false) : exitPlan;
     }
 
