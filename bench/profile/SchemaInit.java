@@ -11,8 +11,8 @@ import java.nio.file.Path;
  * What the JSON Schema validator alone costs a fresh JVM: each phase's wall and thread CPU time and the classes
  * it is first to load. In a CLI run the validator is set up while the rule set loads (policy.yaml and
  * catalog.yaml are validated there), mixed with Drools' work, so bench/profile/Phases.java cannot separate it;
- * here the YAML layer, Jackson's tree and its ObjectMapper (which govcheck needs whatever validates) come first, then the
- * validator: the six bundled schemas compiled, the first validation of a proposal, and a second one.
+ * here the YAML layer, Jackson's tree and its ObjectMapper (which govcheck needs whatever validates) come first,
+ * then the validator: the six bundled schemas compiled, the first validation of a proposal, and a second one.
  *
  * <pre>
  * javac -d DIR -cp target/govcheck.jar bench/profile/SchemaInit.java

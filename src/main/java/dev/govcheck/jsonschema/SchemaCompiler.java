@@ -59,7 +59,8 @@ final class SchemaCompiler {
         }
         JsonNode node = pointer.isEmpty() ? doc.json : doc.json.at(pointer);
         if (!node.isObject()) {
-            throw unsupported(doc, pointer, node.isMissingNode() ? "no schema there" : "a schema that is not an object");
+            throw unsupported(doc, pointer,
+                    node.isMissingNode() ? "no schema there" : "a schema that is not an object");
         }
         Subschema schema = new Subschema(node, doc.iri);
         compiled.put(key, schema);

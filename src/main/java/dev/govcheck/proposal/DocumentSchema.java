@@ -30,7 +30,8 @@ public final class DocumentSchema {
      * be dates): {@code date} as RFC 3339's full-date, a four-digit year, where java.time alone would also read
      * {@code +999999999-12-31}.
      */
-    private static final Map<String, Predicate<String>> FORMATS = Map.of("date", text -> IsoDate.parse(text).isPresent());
+    private static final Map<String, Predicate<String>> FORMATS =
+            Map.of("date", text -> IsoDate.parse(text).isPresent());
 
     /**
      * How the errors of one kind of document read where the schema cannot say.
@@ -56,7 +57,8 @@ public final class DocumentSchema {
         try {
             this.document = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("bundled schema " + resource + " is not JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("bundled schema " + resource + " is not JSON: " + e.getOriginalMessage(),
+                    e);
         }
         try {
             this.schema = CompiledSchema.compile(document, DocumentSchema::bundled, FORMATS);

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns JSON Schema violations ({@link Violation}) into govcheck input errors: the JSON pointer becomes a field path and
- * the line and column of the YAML node, and the validator's wording becomes what a proposal author needs
+ * Turns JSON Schema violations ({@link Violation}) into govcheck input errors: the JSON pointer becomes a field path
+ * and the line and column of the YAML node, and the validator's wording becomes what a proposal author needs
  * ("spec.users: expected an integer, got 'eight'"), with a "did you mean" for unknown keys and enum values.
  * What the schema allows (the keys of a mapping, the expected type of a missing key) is read from the schema
  * itself, so the messages cannot drift from it. A subschema's {@code title}, where govcheck's own schemas give
@@ -132,7 +132,8 @@ final class SchemaErrors {
 
     /** The schema of {@code key} in the schema object that holds the failing keyword. */
     private static Optional<Sub> propertySchema(Violation v, String key) {
-        return Optional.ofNullable(v.owner().path("properties").get(key)).map(property -> new Sub(property, v.ownerIri()));
+        return Optional.ofNullable(v.owner().path("properties").get(key))
+                .map(property -> new Sub(property, v.ownerIri()));
     }
 
     /** The schema object holding the keyword that failed ({@code #/$defs/saasSpec} for its "required"). */
@@ -262,7 +263,8 @@ final class SchemaErrors {
     private static String fieldPath(List<Object> path) {
         FieldPath field = FieldPath.ROOT;
         for (Object element : path) {
-            field = element instanceof Integer index ? field.index(index) : field.key(ValueText.clean(element.toString()));
+            field = element instanceof Integer index ? field.index(index)
+                    : field.key(ValueText.clean(element.toString()));
         }
         return field.toString();
     }

@@ -88,7 +88,8 @@ class SchemaCompilerTest {
         assertRefused("{\"$schema\": \"http://json-schema.org/draft-07/schema#\"}",
                 "#: $schema \"http://json-schema.org/draft-07/schema#\" (only draft 2020-12 is implemented)");
         assertRefused("{\"type\": \"text\"}",
-                "#/type: type \"text\" (expected one or more of array, boolean, integer, null, number, object, string)");
+                "#/type: type \"text\" (expected one or more of array, boolean, integer, null, number, object,"
+                        + " string)");
         assertRefused("{\"then\": {}}", "#/then: then without if");
         assertRefused("{\"pattern\": \"(\"}", "#/pattern: pattern that is not a regular expression: Unclosed group");
     }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every bundled schema loads (the build fails otherwise); a schema that uses a keyword govcheck's validator lacks does not load at all. */
+/**
+ * Every bundled schema loads (the build fails otherwise); a schema that uses a keyword govcheck's validator lacks
+ * does not load at all.
+ */
 class DocumentSchemaTest {
     private static final DocumentSchema.Wording WORDING = new DocumentSchema.Wording("a mapping", true);
 
@@ -35,7 +38,8 @@ class DocumentSchemaTest {
                 () -> DocumentSchema.load("/dev/govcheck/proposal/unsupported/unique-items.schema.json", WORDING));
         assertEquals(UnsupportedSchemaException.class, e.getCause().getClass());
         assertEquals("bundled schema /dev/govcheck/proposal/unsupported/unique-items.schema.json uses what govcheck's"
-                + " validator does not implement: #/properties/roles/uniqueItems: keyword uniqueItems is not implemented (implemented: $ref,"
+                + " validator does not implement: #/properties/roles/uniqueItems: keyword uniqueItems is not"
+                + " implemented (implemented: $ref,"
                 + " additionalProperties, allOf, const, else, enum, format, if, items, maximum, minProperties, minimum,"
                 + " pattern, properties, required, then, type)", e.getMessage());
     }

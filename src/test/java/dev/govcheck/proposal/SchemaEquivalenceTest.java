@@ -237,7 +237,8 @@ class SchemaEquivalenceTest {
         List<String> theirsShown = sorted(beyondWrongTypes(theirs).stream().map(v -> describe(side, v)).toList());
         List<String> oursPrinted = side.schema.errors(tree, ours).stream().map(InputError::format).toList();
         List<String> theirsPrinted = side.schema.errors(tree, theirs).stream().map(InputError::format).toList();
-        if (ours.isEmpty() != theirs.isEmpty() || !oursShown.equals(theirsShown) || !oursPrinted.equals(theirsPrinted)) {
+        if (ours.isEmpty() != theirs.isEmpty() || !oursShown.equals(theirsShown)
+                || !oursPrinted.equals(theirsPrinted)) {
             differences.add(tree.file() + ":\n  govcheck:  " + oursShown + "\n  networknt: " + theirsShown
                     + "\n  printed by govcheck:  " + oursPrinted + "\n  printed with networknt: " + theirsPrinted
                     + "\n  document: " + tree.root());
@@ -253,7 +254,8 @@ class SchemaEquivalenceTest {
     private static boolean saturatedMaximum(Violation v, LocatedTree tree) {
         JsonNode value = tree.at(v.pointer());
         return v.keyword() == Violation.Keyword.MAXIMUM && v.value().isIntegralNumber()
-                && v.value().bigIntegerValue().equals(BigInteger.valueOf(Long.MAX_VALUE)) && value.isFloatingPointNumber()
+                && v.value().bigIntegerValue().equals(BigInteger.valueOf(Long.MAX_VALUE))
+                && value.isFloatingPointNumber()
                 && value.doubleValue() >= 0x1p63;
     }
 
@@ -272,7 +274,8 @@ class SchemaEquivalenceTest {
     }
 
     private static String describe(Side side, Violation v) {
-        return v.keyword().schemaName() + " at '" + v.pointer() + "'" + (v.property() == null ? "" : " key " + v.property())
+        return v.keyword().schemaName() + " at '" + v.pointer() + "'"
+                + (v.property() == null ? "" : " key " + v.property())
                 + " by " + side.places.getOrDefault(v.owner(), "an unknown schema object " + v.owner())
                 + (v.ownerIri() == null ? "" : " (" + v.ownerIri() + ")") + " value " + v.value();
     }
@@ -414,7 +417,8 @@ class SchemaEquivalenceTest {
             List<Object> keys = new ArrayList<>(map.keySet());
             int kind = random.nextInt(keys.isEmpty() ? 2 : 7);
             switch (kind) {
-                case 0 -> map.put(keys.isEmpty() ? "extra" : typo(String.valueOf(keys.get(random.nextInt(keys.size())))),
+                case 0 -> map.put(keys.isEmpty() ? "extra"
+                                : typo(String.valueOf(keys.get(random.nextInt(keys.size())))),
                         value());
                 case 1 -> map.put("unknownKey" + random.nextInt(3), "value");
                 case 2, 3 -> map.remove(keys.get(random.nextInt(keys.size())));
