@@ -23,7 +23,7 @@ import java.util.List;
  * before {@link dev.govcheck.jsonschema} replaced it (draft 2020-12, JSON pointer paths, format asserted, date
  * through {@link IsoDate}), its findings turned into {@link Violation}s the way {@link SchemaErrors} used to read
  * them: the owner is the schema object at the keyword's schema location, in the document at its IRI. The
- * reference side of {@link SchemaValidatorEquivalenceTest}.
+ * reference side of {@link SchemaEquivalenceTest}.
  */
 final class NetworkntReference {
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
