@@ -1,11 +1,9 @@
-import dev.govcheck.cli.CheckCommand;
-import dev.govcheck.cli.GovcheckCommand;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.engine.Evaluator;
+import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.policy.RuleBaseCache;
 import dev.govcheck.policy.RuleSet;
-import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalReader;
 import dev.govcheck.proposal.ProposalSchema;
@@ -80,9 +78,9 @@ public final class Phases {
         mark("picocli: model and parse of a check");
         // as the CLI builds it: a build that lists the commands in the annotation builds all of them here, one
         // that registers the chosen command only has none yet and gets check
-        picocli.CommandLine cli = new picocli.CommandLine(new GovcheckCommand());
+        picocli.CommandLine cli = new picocli.CommandLine(new dev.govcheck.cli.GovcheckCommand());
         if (cli.getSubcommands().isEmpty()) {
-            cli.addSubcommand(new CheckCommand());
+            cli.addSubcommand(new dev.govcheck.cli.CheckCommand());
         }
         cli.parseArgs("check", "-f", "json", "--rules", rules.toString(), proposal.toString());
         mark("rule base from the cache (RuleSet.load)");
@@ -93,10 +91,10 @@ public final class Phases {
         mark("schema validator init (ProposalSchema.get)");
         ProposalSchema.get();
         ProposalReader reader = new ProposalReader();
+        Evaluator evaluator = new Evaluator(ruleSet);
         mark("read one proposal (YAML, schema, bind)");
         ProposalFile file = reader.read(proposal, proposal.toString());
         mark("evaluate it (session, fire, fold)");
-        Evaluator evaluator = new Evaluator(ruleSet);
         FileResult decision = evaluator.evaluate(file);
         mark("report (JSON)");
         report(List.of(decision), ruleSet);
@@ -120,7 +118,7 @@ public final class Phases {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = new ArrayList<>(walk.filter(f -> f.toString().endsWith(".yaml")).sorted().toList());
         }
-        String reading = "read " + files.size() + " files (parallel)";
+        String reading = "read " + files.size() + " files (parallel; the CLI streams them)";
         mark(reading);
         List<ProposalFile> read = files.parallelStream().map(f -> {
             try {
@@ -129,13 +127,15 @@ public final class Phases {
                 return null;
             }
         }).filter(java.util.Objects::nonNull).toList();
-        mark("evaluate them (parallel)");
+        mark("evaluate them (parallel; the CLI streams them)");
         live(reading);
         Evaluator evaluator = new Evaluator(ruleSet);
-        List<FileResult> results = read.parallelStream().map(f -> (FileResult) evaluator.evaluate(f)).toList();
+        RunResult run = new RunResult(read.parallelStream().map(f -> (FileResult) evaluator.evaluate(f)).toList(),
+                List.of());
         mark("report (JSON)");
-        live("evaluate them (parallel)"); // the files read are still held here
-        report(results, ruleSet);
+        // the reads are still held here, which the CLI no longer does
+        live("evaluate them (parallel; the CLI streams them)");
+        report(run.results(), ruleSet);
         mark(null);
     }
 
