@@ -1,5 +1,7 @@
 package dev.govcheck.proposal;
 
-/** Contract terms; {@code termMonths} is 0 when not stated. */
-public record Contract(int termMonths, boolean autoRenew) {
+import java.time.LocalDate;
+
+/** Contract terms; {@code termMonths} is 0 and {@code startDate} null when not stated. */
+public record Contract(int termMonths, boolean autoRenew, LocalDate startDate) {
 }

@@ -1,7 +1,9 @@
 package dev.govcheck.proposal;
 
+import java.time.LocalDate;
+
 /** A time-boxed evaluation of a product (desk research to pilot). */
-public record Evaluation(String id, String title, Requester requester, ItPartner itPartner,
+public record Evaluation(String id, String title, Requester requester, ItPartner itPartner, LocalDate submitted,
                          BusinessCase businessCase, EvaluationSpec spec) implements Proposal {
     @Override
     public Kind kind() {

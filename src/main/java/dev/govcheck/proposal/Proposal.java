@@ -1,5 +1,7 @@
 package dev.govcheck.proposal;
 
+import java.time.LocalDate;
+
 /**
  * A MarTech proposal, the fact the rules reason about. One record per kind; the common part is here so that
  * rules about every kind (accountability, approvals) match {@code Proposal( ... )}.
@@ -15,6 +17,9 @@ public sealed interface Proposal permits SaasOnboarding, CodeChange, Evaluation 
 
     /** Null when the proposal names no IT partner. */
     ItPartner itPartner();
+
+    /** The day the proposal entered its queue; null when not stated. */
+    LocalDate submitted();
 
     BusinessCase businessCase();
 
