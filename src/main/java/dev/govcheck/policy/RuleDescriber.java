@@ -19,7 +19,8 @@ import org.kie.api.definition.rule.Rule;
  */
 final class RuleDescriber {
     /** What {@link #describe} found. */
-    record Described(List<RuleInfo> rules, List<RuleSetWarning> warnings, Map<String, List<String>> conditionFields) {
+    record Described(List<RuleInfo> rules, List<RuleSetWarning> warnings, Map<String, List<String>> conditionFields,
+                     List<FastTrackGrant> grants) {
     }
 
     private RuleDescriber() {
@@ -31,13 +32,15 @@ final class RuleDescriber {
         List<RuleInfo> infos = new ArrayList<>();
         List<RuleSetWarning> warnings = new ArrayList<>();
         Map<String, List<String>> conditionFields = new HashMap<>();
+        List<FastTrackGrant> grants = new ArrayList<>();
         Map<String, List<RuleInfo>> byId = new TreeMap<>();
         Map<RuleInfo, String> names = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
                 RuleOutline.RulePlace place = places.getOrDefault(rule.getPackageName() + "." + rule.getName(),
-                        new RuleOutline.RulePlace("", rule.getName(), "", 0, List.of()));
+                        new RuleOutline.RulePlace("", rule.getName(), "", 0, List.of(), false,
+                                List.of()));
                 String id = text(meta.get("id"));
                 RuleInfo info = new RuleInfo(id.isEmpty() ? rule.getName() : id, text(meta.get("title")),
                         text(meta.get("rationale")), place.file(), place.line());
@@ -45,6 +48,10 @@ final class RuleDescriber {
                 names.put(info, rule.getName());
                 byId.computeIfAbsent(info.id(), k -> new ArrayList<>()).add(info);
                 conditionFields.put(info.id(), place.conditionFields());
+                if (place.grantsFastTrack()) {
+                    grants.add(new FastTrackGrant(info.id(), info.title(), place.proposalTypes(),
+                            place.conditionFields()));
+                }
                 warnMissing(rule.getName(), info, id.isEmpty(), warnings);
             }
         }
@@ -55,7 +62,8 @@ final class RuleDescriber {
         infos.sort(Comparator.comparing(RuleInfo::id));
         warnings.sort(Comparator.comparing(RuleSetWarning::file).thenComparingInt(RuleSetWarning::line)
                 .thenComparing(RuleSetWarning::message));
-        return new Described(infos, warnings, conditionFields);
+        grants.sort(Comparator.comparing(FastTrackGrant::rule));
+        return new Described(infos, warnings, conditionFields, grants);
     }
 
     private static void warnMissing(String name, RuleInfo info, boolean noId, List<RuleSetWarning> warnings) {

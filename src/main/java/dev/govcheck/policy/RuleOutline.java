@@ -24,18 +24,23 @@ record RuleOutline(List<RulePlace> rules, List<NameUse> names) implements Serial
     RuleOutline shownAs(Map<String, String> shown) {
         return new RuleOutline(
                 rules.stream().map(r -> new RulePlace(r.pkg(), r.name(), shown.getOrDefault(r.file(), r.file()),
-                        r.line(), r.conditionFields())).toList(),
+                        r.line(), r.conditionFields(), r.grantsFastTrack(), r.proposalTypes())).toList(),
                 names.stream().map(n -> new NameUse(n.kind(), n.name(), shown.getOrDefault(n.file(), n.file()),
                         n.line(), n.column())).toList());
     }
 
-    /** A rule: its package and name (as the compiled rule knows them), file, header line and fields read. */
-    record RulePlace(String pkg, String name, String file, int line, List<String> conditionFields)
-            implements Serializable {
-        private static final long serialVersionUID = 1L;
+    /**
+     * A rule: its package and name (as the compiled rule knows them), file, header line and fields read; whether
+     * it grants fast-track eligibility, and the proposal types its patterns match (so that a report can name the
+     * field that keeps a proposal of that kind off the fast track).
+     */
+    record RulePlace(String pkg, String name, String file, int line, List<String> conditionFields,
+                     boolean grantsFastTrack, List<String> proposalTypes) implements Serializable {
+        private static final long serialVersionUID = 2L;
 
         RulePlace {
             conditionFields = List.copyOf(conditionFields);
+            proposalTypes = List.copyOf(proposalTypes);
         }
     }
 

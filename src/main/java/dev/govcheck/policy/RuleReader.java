@@ -55,6 +55,8 @@ final class RuleReader {
     private final Set<String> fields = new LinkedHashSet<>();
     private final Set<RuleSetError> errors = new LinkedHashSet<>();
     private final Set<NameUse> names = new LinkedHashSet<>();
+    private final Set<String> proposalTypes = new LinkedHashSet<>();
+    private boolean grantsFastTrack;
     private int ruleLine;
 
     /**
@@ -77,7 +79,23 @@ final class RuleReader {
         if (rule.getConsequence() instanceof String code) {
             int from = text.lineStart(rule.getConsequenceLine());
             names(code, text.text().indexOf(code, from));
+            grantsFastTrack = CodeTokens.calls(CodeTokens.of(code)).stream()
+                    .anyMatch(c -> c.member() && c.name().text().equals("vote")
+                            && c.args().size() == 1 && c.args().get(0).stream().anyMatch(t -> t.is("FAST_TRACK")));
         }
+    }
+
+    /**
+     * Whether the consequence votes FAST_TRACK ({@code .vote(ProcessPath.FAST_TRACK)}): a fast-track eligibility
+     * rule, whose conditions are then what makes a proposal eligible.
+     */
+    boolean grantsFastTrack() {
+        return grantsFastTrack;
+    }
+
+    /** The proposal types ({@code CodeChange}, {@code Proposal}) the rule's own patterns match, not lists or collects. */
+    List<String> proposalTypes() {
+        return List.copyOf(proposalTypes);
     }
 
     /** The proposal fields the conditions read, in order ({@code spec.users}): explain shows their values. */
@@ -119,6 +137,9 @@ final class RuleReader {
                     + hint(typeName, types.simpleNames()));
         }
         boolean proposal = type != null && Proposal.class.isAssignableFrom(type);
+        if (proposal && pattern.getSource() == null) {
+            proposalTypes.add(type.getSimpleName());
+        }
         if (pattern.getIdentifier() != null) {
             bindings.put(pattern.getIdentifier(), type);
             if (proposal) {

@@ -3,6 +3,7 @@ package dev.govcheck.policy;
 import dev.govcheck.drl.ApprovedTool;
 import dev.govcheck.drl.Policy;
 import dev.govcheck.proposal.DisplayPath;
+import dev.govcheck.proposal.Kind;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -43,6 +44,7 @@ public final class RuleSet {
     private final List<RuleSetWarning> warnings;
     private final List<String> cacheWarnings;
     private final Map<String, List<String>> conditionFields;
+    private final List<FastTrackGrant> grants;
 
     private RuleSet(String source, RuleBaseLoader.Loaded loaded, Policy policy, List<ApprovedTool> catalog,
                     RuleDescriber.Described described) {
@@ -57,6 +59,7 @@ public final class RuleSet {
         this.warnings = List.copyOf(described.warnings());
         this.cacheWarnings = loaded.warnings();
         this.conditionFields = Map.copyOf(described.conditionFields());
+        this.grants = List.copyOf(described.grants());
     }
 
     /** Loads the rule set in {@code dir}, compiling it (no cache); every problem found is in the exception. */
@@ -192,6 +195,11 @@ public final class RuleSet {
      */
     public List<String> conditionFields(String id) {
         return conditionFields.getOrDefault(id, List.of());
+    }
+
+    /** The rules that grant fast-track eligibility to proposals of {@code kind}, by id. */
+    public List<FastTrackGrant> fastTrackGrants(Kind kind) {
+        return grants.stream().filter(g -> g.appliesTo(kind)).toList();
     }
 
     /** The compiled rules; for the engine. */

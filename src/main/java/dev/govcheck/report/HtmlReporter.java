@@ -94,7 +94,7 @@ public final class HtmlReporter implements Report<RunResult> {
                     .append("<td>").append(d.tier().name()).append("</td>")
                     .append("<td>").append(d.path().name()).append("</td>")
                     .append("<td>").append(escape(d.queue().name())).append(", ")
-                    .append(Integer.toString(d.queue().slaBusinessDays())).append(" business days</td>")
+                    .append(d.queue().sla()).append("</td>")
                     .append("<td>").append(escape(String.join(", ", d.approvals().stream().map(Approval::role)
                             .toList()))).append("</td>")
                     .append(status(d));
@@ -114,7 +114,7 @@ public final class HtmlReporter implements Report<RunResult> {
                     .append("<p>").append(escape(d.file())).append(" \u00b7 ").append(escape(d.kind()))
                     .append(" \u00b7 tier ").append(d.tier().name()).append(" \u00b7 path ").append(d.path().name())
                     .append(" \u00b7 ").append(escape(d.queue().name())).append(" (SLA ")
-                    .append(Integer.toString(d.queue().slaBusinessDays())).append(" business days)</p>\n");
+                    .append(d.queue().sla()).append(")</p>\n");
             if (!d.approvals().isEmpty()) {
                 out.append("<h3>Approvals</h3>\n<ul>\n");
                 for (Approval approval : d.approvals()) {

@@ -79,7 +79,7 @@ class ExplainCommandTest {
                 + "  SAAS-USERS-01  spec.users  " + THRESHOLD_ONLY + ":17:10\n"
                 + "    300 users (spec.users) is at or above the broad roll-out size of 250\n"
                 + "    spec.users 300 >= 250 (largeUserCount): set spec.users to at most 249\n"
-                + "  try the threshold changes: govcheck explain " + THRESHOLD_ONLY
+                + "  try these changes: govcheck explain " + THRESHOLD_ONLY
                 + " --set businessCase.annualCost=10000 --set spec.users=249\n"), out);
         assertTrue(out.indexOf("Rules that fired") < out.indexOf("To qualify for the fast track"));
         assertEquals("", run.err());
@@ -245,8 +245,25 @@ class ExplainCommandTest {
         CliRun text = CliRun.of("explain", "--rules", rulesWithoutFastTrack(dir).toString(),
                 "samples/saas/hotjar.yaml");
         assertEquals(ExitCode.PASS, text.exitCode(), text.err());
-        assertTrue(text.out().contains("Fast track: not available for this kind of proposal"), text.out());
+        assertTrue(text.out().contains("Fast track: no rule makes SaasOnboarding proposals eligible, so there is"
+                + " nothing to change to qualify."), text.out());
         assertFalse(text.out().contains("To qualify for the fast track"), text.out());
+    }
+
+    @Test
+    void aProposalItsKindCouldTakeOnTheFastTrackNamesTheFieldThatKeepsItOff() throws Exception {
+        CliRun pilot = CliRun.of("explain", "samples/evaluation/loyalty-app-pilot.yaml");
+        assertEquals(ExitCode.PASS, pilot.exitCode(), pilot.err());
+        assertTrue(pilot.out().contains("Fast track: not eligible with spec.approach: pilot  "
+                + "samples/evaluation/loyalty-app-pilot.yaml:14:13\n"
+                + "  FT-EVAL: Desk research, trials and proofs of concept are eligible for the fast track\n"), pilot.out());
+        assertFalse(pilot.out().contains("kind of proposal"), pilot.out());
+        JsonNode json = JSON.readTree(CliRun.of("explain", "-f", "json", "samples/code-change/cdn-migration.yaml").out());
+        JsonNode why = json.get("fastTrack").get("notEligibleBecause");
+        assertEquals(1, why.size(), json.toString());
+        assertEquals("FT-CHANGE", why.get(0).get("rule").asText());
+        assertEquals("spec.changeType", why.get(0).get("field").asText());
+        assertEquals("infrastructure", why.get(0).get("value").asText());
     }
 
     @Test
@@ -259,9 +276,10 @@ class ExplainCommandTest {
         JsonNode rule = root.get("rules").get(0);
         assertEquals(List.of("rule", "title", "rationale", "source", "facts", "effects"), keys(rule));
         assertEquals(List.of("field", "value", "origin", "line", "column"), keys(rule.get("facts").get(0)));
-        assertEquals(List.of("kind", "value", "message", "field", "line", "column", "threshold"),
+        assertEquals(List.of("kind", "value", "message", "field", "line", "column", "fixes", "threshold"),
                 keys(rule.get("effects").get(0)));
-        assertEquals(List.of("eligible", "onFastTrack", "blockers", "suggestedSettings"), keys(root.get("fastTrack")));
+        assertEquals(List.of("eligible", "onFastTrack", "notEligibleBecause", "blockers", "suggestedSettings"),
+                keys(root.get("fastTrack")));
     }
 
     @Test

@@ -284,7 +284,7 @@ class ConsistencyRulesTest {
     private static Decision withoutTrace(Decision d) {
         return new Decision(d.file(), d.id(), d.kind(), d.title(), d.tier(), d.path(), d.queue(),
                 d.approvals(), d.violations(), d.obligations(), d.fastTrackEligible(), d.fastTrackBlockers(),
-                d.waived(), d.fired(), List.of());
+                d.notEligibleBecause(), d.waived(), d.fired(), List.of());
     }
 
     private static ProposalFile read(Path file) {
