@@ -8,9 +8,11 @@ public record DataProfile(Classification classification, PersonalData personalDa
                           boolean crossBorderTransfer, boolean profiling, boolean aiProcessing,
                           boolean vendorTrainsOnData, boolean combinesDatasets, boolean vulnerableSubjects,
                           boolean dpiaOnFile) {
-    /** Contact, behavioral or sensitive data: what POLICY.md calls "personal data". */
+    /**
+     * Any personal data but none: what the default policy calls "personal data" (rules/README.md). Pseudonymous
+     * data is personal data (GDPR recital 26): whoever holds the key can tell who it is about.
+     */
     public boolean isPersonal() {
-        return personalData == PersonalData.CONTACT || personalData == PersonalData.BEHAVIORAL
-                || personalData == PersonalData.SENSITIVE;
+        return personalData != null && personalData != PersonalData.NONE;
     }
 }

@@ -16,9 +16,4 @@ public record SaasSpec(Vendor vendor, String product, ToolCategory category, int
         exitPlan = exitPlan == null ? new ExitPlan(false) : exitPlan;
         email = email == null ? EmailSending.NONE : email;
     }
-
-    /** True when {@code replaces} names the tool, ignoring case and surrounding blanks. */
-    public boolean replacesTool(String toolName) {
-        return replaces.stream().anyMatch(r -> r.strip().equalsIgnoreCase(toolName.strip()));
-    }
 }

@@ -73,7 +73,8 @@ class ExplainCommandTest {
                 + "     rule:      rules/saas-onboarding.drl:"), out);
         assertTrue(out.contains("To qualify for the fast track, change these (2):\n"
                 + "  SAAS-COST-01  businessCase.annualCost  " + THRESHOLD_ONLY + ":13:15\n"
-                + "    the annual cost of 12000 EUR is above the fast-track limit of 10000\n"
+                + "    the annual cost of 12000 EUR (businessCase.annualCost) is above the fast-track limit of 10000 for a"
+                + " tool the catalog has not approved\n"
                 + "    businessCase.annualCost 12000 > 10000 (fastTrackMaxAnnualCost): set businessCase.annualCost"
                 + " to at most 10000\n"
                 + "  SAAS-USERS-01  spec.users  " + THRESHOLD_ONLY + ":17:10\n"

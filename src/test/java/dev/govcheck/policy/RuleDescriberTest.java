@@ -76,7 +76,7 @@ class RuleDescriberTest {
                     $p : SaasOnboarding( $users : spec.users > policy.threshold("spec.in.a.string"),
                                          spec.access.sso == false, spec.data.personalData in (PersonalData.CONTACT) )
                     $t : ApprovedTool( category == $p.spec.category )   /* spec.in.block.comment */
-                    eval( !$p.spec().replacesTool($t.name()) )
+                    eval( !Catalog.isReplaced($p, $t) && $p.spec().users() > 0 )
                 """;
         assertEquals(List.of("spec.users", "spec.access.sso", "spec.data.personalData"), fieldsRead(when));
     }

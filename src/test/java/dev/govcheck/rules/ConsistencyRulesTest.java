@@ -165,7 +165,8 @@ class ConsistencyRulesTest {
 
     @Test
     void acc03FailsACriticalEvaluationWithoutAnItPartner() {
-        Decision d = Fixture.evaluation().set("spec.dataUsed", "production").evaluate();
+        Decision d = Fixture.evaluation().set("spec.dataUsed", "production").set("spec.personalData", "none")
+                .evaluate();
         assertEquals(List.of("ACC-03"), violationRules(d));
         assertTrue(d.violations().get(0).message().startsWith("the proposal is rated CRITICAL risk by EVAL-DATA-03"));
     }
