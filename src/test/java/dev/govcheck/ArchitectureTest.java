@@ -57,17 +57,19 @@ class ArchitectureTest {
 
     @Test
     void eachPackageDependsOnlyOnTheLayersBelowIt() {
-        Map<String, List<String>> allowed = Map.of(
-                "proposal", List.of(),
-                "decision", List.of("proposal"),
-                "drl", List.of("proposal", "decision"),
-                "policy", List.of("proposal", "decision", "drl"),
-                "engine", List.of("proposal", "decision", "drl", "policy"),
-                "waiver", List.of("proposal", "decision"),
-                "explain", List.of("proposal", "decision", "drl", "policy"),
-                "verify", List.of("proposal", "decision", "drl", "policy", "engine"),
-                "run", List.of("proposal", "decision", "drl", "policy", "engine", "waiver", "explain", "verify"),
-                "report", List.of("proposal", "decision", "drl", "policy", "explain", "verify", "run"));
+        Map<String, List<String>> allowed = Map.ofEntries(
+                Map.entry("proposal", List.of()),
+                Map.entry("decision", List.of("proposal")),
+                Map.entry("drl", List.of("proposal", "decision")),
+                Map.entry("policy", List.of("proposal", "decision", "drl")),
+                Map.entry("engine", List.of("proposal", "decision", "drl", "policy")),
+                Map.entry("waiver", List.of("proposal", "decision")),
+                Map.entry("baseline", List.of("proposal", "decision")),
+                Map.entry("explain", List.of("proposal", "decision", "drl", "policy")),
+                Map.entry("verify", List.of("proposal", "decision", "drl", "policy", "engine")),
+                Map.entry("run", List.of("proposal", "decision", "drl", "policy", "engine", "waiver", "baseline", "explain",
+                        "verify")),
+                Map.entry("report", List.of("proposal", "decision", "drl", "policy", "explain", "verify", "run")));
         allowed.forEach((pkg, below) -> {
             Set<String> actual = new TreeSet<>();
             dependencies.getOrDefault(ROOT + "." + pkg, Set.of()).forEach(d -> actual.add(d.substring(ROOT.length() + 1)));

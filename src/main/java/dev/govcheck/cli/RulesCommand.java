@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
             "                                     bundled default set)",
             "  govcheck rules --rules my-policy/  another rule set",
             "  govcheck rules --format json       for tools and documentation generators",
+            "  govcheck rules -f markdown -o rules/README.md",
+            "                                     the policy document of the rule set",
             "",
-            "Exit codes: 0 listed, 3 the rule set cannot be loaded, 64 usage error."})
+            "Exit codes: 0 listed, 2 the list could not be written, 3 the rule set cannot be",
+            "loaded, 64 usage error."})
 public final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,13 +46,17 @@ public final class RulesCommand implements Callable<Integer> {
     CacheOptions cacheOptions;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "text",
-            converter = FormatConverter.class, description = "Output format: text (default) or json.")
+            converter = FormatConverter.class, description = "Output format: text (default), json, or markdown"
+                    + " (the policy document: paths, thresholds, roles, approved tools and every rule).")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the list to FILE instead of standard output.")
+    Path output;
 
     @Override
     public Integer call() {
-        if (format != Format.TEXT && format != Format.JSON) {
-            throw new UsageException("rules writes text or json, not " + format);
+        if (format != Format.TEXT && format != Format.JSON && format != Format.MARKDOWN) {
+            throw new UsageException("rules writes text, json or markdown, not " + format);
         }
         var err = spec.commandLine().getErr();
         RuleSet ruleSet;
@@ -60,7 +67,7 @@ public final class RulesCommand implements Callable<Integer> {
         }
         RuleSetWarnings.print(ruleSet, err);
         boolean written = new ReportWriter(spec.commandLine().getOut(), err)
-                .write(Reports.rules(format, common.color()), new RuleListing(ruleSet.source(), ruleSet.rules()), null);
+                .write(Reports.rules(format, common.color() && output == null), RuleListing.of(ruleSet), output);
         return written ? ExitCode.PASS : ExitCode.INVALID_INPUT;
     }
 }

@@ -59,7 +59,7 @@ final class PolicyFileReader {
     }
 
     Policy readPolicy(Path file, String name) {
-        LocatedTree tree = read(file, name, Schemas.POLICY);
+        LocatedTree tree = read(file, name, Schemas.POLICY, "the policy's settings (currency, thresholds, queues, roles)");
         if (tree == null) {
             return null;
         }
@@ -79,7 +79,7 @@ final class PolicyFileReader {
         if (!Files.exists(file)) {
             return tools; // no catalog: no tool is pre-approved
         }
-        LocatedTree tree = read(file, name, Schemas.CATALOG);
+        LocatedTree tree = read(file, name, Schemas.CATALOG, "the catalog of approved tools (an 'approved:' list)");
         if (tree != null) {
             for (ToolEntry tool : TreeBinder.STANDARD.<CatalogFile>bind(Schemas.CATALOG_FILE, tree, "").approved()) {
                 tools.add(new ApprovedTool(tool.name(), tool.vendor() == null ? "" : tool.vendor(), tool.category()));
@@ -88,10 +88,13 @@ final class PolicyFileReader {
         return tools;
     }
 
-    /** The file's tree when it is safe YAML its schema accepts; else null, with every problem recorded. */
-    private LocatedTree read(Path file, String name, DocumentSchema schema) {
+    /**
+     * The file's tree when it is safe YAML its schema accepts; else null, with every problem recorded.
+     * {@code contents}: what the file holds, for the error an empty file gets.
+     */
+    private LocatedTree read(Path file, String name, DocumentSchema schema, String contents) {
         try {
-            LocatedTree tree = new SafeYaml(YamlLimits.DEFAULT).read(file, name);
+            LocatedTree tree = new SafeYaml(YamlLimits.DEFAULT).expecting(contents).read(file, name);
             List<InputError> problems = schema.validate(tree);
             problems.forEach(this::error);
             return problems.isEmpty() ? tree : null;

@@ -3,8 +3,10 @@ package dev.govcheck.policy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
@@ -20,7 +22,13 @@ import org.kie.api.definition.rule.Rule;
 final class RuleDescriber {
     /** What {@link #describe} found. */
     record Described(List<RuleInfo> rules, List<RuleSetWarning> warnings, Map<String, List<String>> conditionFields,
-                     List<FastTrackGrant> grants) {
+                     List<FastTrackGrant> grants, Map<String, PolicyNames> policyNames,
+                     Map<String, List<String>> effects) {
+    }
+
+    /** The thresholds a rule compares with and the roles it asks to approve, each once, in the order written. */
+    record PolicyNames(List<String> thresholds, List<String> roles) {
+        static final PolicyNames NONE = new PolicyNames(List.of(), List.of());
     }
 
     private RuleDescriber() {
@@ -33,14 +41,16 @@ final class RuleDescriber {
         List<RuleSetWarning> warnings = new ArrayList<>();
         Map<String, List<String>> conditionFields = new HashMap<>();
         List<FastTrackGrant> grants = new ArrayList<>();
+        Map<String, PolicyNames> policyNames = new HashMap<>();
+        Map<String, List<String>> effects = new HashMap<>();
+        Map<RuleOutline.RulePlace, PolicyNames> namesByPlace = namesByRule(outline);
         Map<String, List<RuleInfo>> byId = new TreeMap<>();
         Map<RuleInfo, String> names = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
                 RuleOutline.RulePlace place = places.getOrDefault(rule.getPackageName() + "." + rule.getName(),
-                        new RuleOutline.RulePlace("", rule.getName(), "", 0, List.of(), false,
-                                List.of()));
+                        new RuleOutline.RulePlace("", rule.getName(), "", 0, List.of(), List.of(), List.of()));
                 String id = text(meta.get("id"));
                 RuleInfo info = new RuleInfo(id.isEmpty() ? rule.getName() : id, text(meta.get("title")),
                         text(meta.get("rationale")), place.file(), place.line());
@@ -52,6 +62,8 @@ final class RuleDescriber {
                     grants.add(new FastTrackGrant(info.id(), info.title(), place.proposalTypes(),
                             place.conditionFields()));
                 }
+                policyNames.put(info.id(), namesByPlace.getOrDefault(place, PolicyNames.NONE));
+                effects.put(info.id(), place.effects());
                 warnMissing(rule.getName(), info, id.isEmpty(), warnings);
             }
         }
@@ -63,7 +75,35 @@ final class RuleDescriber {
         warnings.sort(Comparator.comparing(RuleSetWarning::file).thenComparingInt(RuleSetWarning::line)
                 .thenComparing(RuleSetWarning::message));
         grants.sort(Comparator.comparing(FastTrackGrant::rule));
-        return new Described(infos, warnings, conditionFields, grants);
+        return new Described(infos, warnings, conditionFields, grants, policyNames, effects);
+    }
+
+    /**
+     * The policy names each rule uses: a name written in a file belongs to the rule whose header is the last one
+     * above it (names outside any rule, in a function, belong to none).
+     */
+    private static Map<RuleOutline.RulePlace, PolicyNames> namesByRule(RuleOutline outline) {
+        Map<RuleOutline.RulePlace, Set<String>> thresholds = new HashMap<>();
+        Map<RuleOutline.RulePlace, Set<String>> roles = new HashMap<>();
+        for (RuleOutline.NameUse use : outline.names()) {
+            RuleOutline.RulePlace owner = null;
+            for (RuleOutline.RulePlace place : outline.rules()) {
+                if (place.file().equals(use.file()) && place.line() <= use.line()
+                        && (owner == null || place.line() > owner.line())) {
+                    owner = place;
+                }
+            }
+            if (owner != null) {
+                (use.kind() == RuleOutline.NameUse.Kind.THRESHOLD ? thresholds : roles)
+                        .computeIfAbsent(owner, k -> new LinkedHashSet<>()).add(use.name());
+            }
+        }
+        Map<RuleOutline.RulePlace, PolicyNames> names = new HashMap<>();
+        for (RuleOutline.RulePlace place : outline.rules()) {
+            names.put(place, new PolicyNames(List.copyOf(thresholds.getOrDefault(place, Set.of())),
+                    List.copyOf(roles.getOrDefault(place, Set.of()))));
+        }
+        return names;
     }
 
     private static void warnMissing(String name, RuleInfo info, boolean noId, List<RuleSetWarning> warnings) {

@@ -56,7 +56,7 @@ final class RuleReader {
     private final Set<RuleSetError> errors = new LinkedHashSet<>();
     private final Set<NameUse> names = new LinkedHashSet<>();
     private final Set<String> proposalTypes = new LinkedHashSet<>();
-    private boolean grantsFastTrack;
+    private final List<String> effects = new ArrayList<>();
     private int ruleLine;
 
     /**
@@ -79,18 +79,37 @@ final class RuleReader {
         if (rule.getConsequence() instanceof String code) {
             int from = text.lineStart(rule.getConsequenceLine());
             names(code, text.text().indexOf(code, from));
-            grantsFastTrack = CodeTokens.calls(CodeTokens.of(code)).stream()
-                    .anyMatch(c -> c.member() && c.name().text().equals("vote")
-                            && c.args().size() == 1 && c.args().get(0).stream().anyMatch(t -> t.is("FAST_TRACK")));
+            effects(code);
         }
     }
 
+    /** What the rule's consequence decides, in the policy's words, in the order it says it. */
+    List<String> effects() {
+        return List.copyOf(effects);
+    }
+
     /**
-     * Whether the consequence votes FAST_TRACK ({@code .vote(ProcessPath.FAST_TRACK)}): a fast-track eligibility
-     * rule, whose conditions are then what makes a proposal eligible.
+     * The Outcome calls of a consequence as the policy words them: {@code .tier(RiskTier.HIGH)} is "tier HIGH",
+     * {@code .approve("security")} "approve security", {@code .vote(ProcessPath.STANDARD)} "vote STANDARD",
+     * {@code .error()} "error"; for the policy document.
      */
-    boolean grantsFastTrack() {
-        return grantsFastTrack;
+    private void effects(String code) {
+        for (Call call : CodeTokens.calls(CodeTokens.of(code))) {
+            String method = call.name().text();
+            if (!call.member()) {
+                continue;
+            }
+            if ((method.equals("tier") || method.equals("vote")) && call.args().size() == 1
+                    && !call.args().get(0).isEmpty()) {
+                List<Token> arg = call.args().get(0);
+                effects.add(method + " " + arg.get(arg.size() - 1).text());
+            } else if (method.equals("approve") && call.stringArg(0) != null) {
+                effects.add("approve " + call.stringArg(0).value());
+            } else if ((method.equals("error") || method.equals("warning") || method.equals("obligation"))
+                    && call.args().stream().allMatch(List::isEmpty)) {
+                effects.add(method);
+            }
+        }
     }
 
     /** The proposal types ({@code CodeChange}, {@code Proposal}) the rule's own patterns match, not lists or collects. */

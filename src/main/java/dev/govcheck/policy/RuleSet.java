@@ -45,6 +45,8 @@ public final class RuleSet {
     private final List<String> cacheWarnings;
     private final Map<String, List<String>> conditionFields;
     private final List<FastTrackGrant> grants;
+    private final Map<String, RuleDescriber.PolicyNames> policyNames;
+    private final Map<String, List<String>> effects;
 
     private RuleSet(String source, RuleBaseLoader.Loaded loaded, Policy policy, List<ApprovedTool> catalog,
                     RuleDescriber.Described described) {
@@ -60,6 +62,8 @@ public final class RuleSet {
         this.cacheWarnings = loaded.warnings();
         this.conditionFields = Map.copyOf(described.conditionFields());
         this.grants = List.copyOf(described.grants());
+        this.policyNames = Map.copyOf(described.policyNames());
+        this.effects = Map.copyOf(described.effects());
     }
 
     /** Loads the rule set in {@code dir}, compiling it (no cache); every problem found is in the exception. */
@@ -200,6 +204,24 @@ public final class RuleSet {
     /** The rules that grant fast-track eligibility to proposals of {@code kind}, by id. */
     public List<FastTrackGrant> fastTrackGrants(Kind kind) {
         return grants.stream().filter(g -> g.appliesTo(kind)).toList();
+    }
+
+    /** The policy.yaml thresholds rule {@code id} compares with, in the order its DRL names them. */
+    public List<String> thresholdsUsed(String id) {
+        return policyNames.getOrDefault(id, RuleDescriber.PolicyNames.NONE).thresholds();
+    }
+
+    /** The roles rule {@code id} asks to approve, in the order its DRL names them. */
+    public List<String> rolesAsked(String id) {
+        return policyNames.getOrDefault(id, RuleDescriber.PolicyNames.NONE).roles();
+    }
+
+    /**
+     * What rule {@code id} decides when it fires, in the policy's words and the order its DRL states them ("tier
+     * HIGH", "approve security", "vote STANDARD", "error", "obligation").
+     */
+    public List<String> effects(String id) {
+        return effects.getOrDefault(id, List.of());
     }
 
     /** The compiled rules; for the engine. */

@@ -4,22 +4,36 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Suggests the allowed word closest to a mistyped one, when it is close enough to be a typo. */
+/**
+ * Suggests the allowed word closest to a mistyped one, when it is close enough to be a typo: at most three edits
+ * (fewer for short words). The distance of two words is at least the difference of their lengths, so only
+ * candidates within that many characters of the typed word's length are measured: a value of a megabyte costs
+ * a length comparison per candidate, not a table of a megabyte times the candidate's length.
+ */
 public final class DidYouMean {
+    private static final int MAX_TOLERANCE = 3;
+
     private DidYouMean() {
     }
 
     public static Optional<String> suggest(String typed, Collection<String> allowed) {
+        int tolerance = Math.max(1, Math.min(MAX_TOLERANCE, typed.length() / 3));
+        String lowerTyped = null;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
-            int d = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (Math.abs(candidate.length() - typed.length()) > tolerance) {
+                continue; // too far to be a typo, whatever the letters
+            }
+            if (lowerTyped == null) {
+                lowerTyped = typed.toLowerCase(Locale.ROOT);
+            }
+            int d = distance(lowerTyped, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        int tolerance = Math.max(1, Math.min(3, typed.length() / 3));
         return best != null && bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
     }
 

@@ -3,6 +3,9 @@ package dev.govcheck.proposal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.Format;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -28,7 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DocumentSchema {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                    .format(new FullDate()).build()));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .pathType(PathType.JSON_POINTER)
             // Draft 2020-12 makes "format" an annotation only; dates must really be dates.
@@ -102,6 +107,22 @@ public final class DocumentSchema {
     public List<InputError> validate(LocatedTree tree) {
         Set<ValidationMessage> messages = schema.validate(tree.root());
         return messages.isEmpty() ? List.of() : new SchemaErrors(document, tree, wording).translate(messages);
+    }
+
+    /**
+     * {@code format: date} as RFC 3339 defines it (a four-digit year), where the validator's own check lets
+     * java.time read {@code +999999999-12-31}.
+     */
+    private static final class FullDate implements Format {
+        @Override
+        public String getName() {
+            return "date";
+        }
+
+        @Override
+        public boolean matches(ExecutionContext context, String value) {
+            return IsoDate.parse(value).isPresent();
+        }
     }
 
     private static String load(String resource) {

@@ -7,8 +7,6 @@ import dev.govcheck.proposal.FieldType.Group;
 import dev.govcheck.proposal.FieldType.ListOf;
 import dev.govcheck.proposal.FieldType.Scalar;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,13 +81,8 @@ final class FieldOverrides {
                 }
                 yield JSON.booleanNode(lower.equals("true"));
             }
-            case DATE -> {
-                try {
-                    yield JSON.textNode(LocalDate.parse(value).toString());
-                } catch (DateTimeParseException e) {
-                    throw new OverrideException(arg, path + " is a date YYYY-MM-DD, got '" + value + "'");
-                }
-            }
+            case DATE -> JSON.textNode(IsoDate.parse(value).orElseThrow(() -> new OverrideException(arg,
+                    path + " is a date YYYY-MM-DD, got '" + value + "'")).toString());
             case CHOICE -> {
                 if (!scalar.choices().contains(value)) {
                     String hint = DidYouMean.suggest(value, scalar.choices()).map(s -> " (did you mean '" + s + "'?)")

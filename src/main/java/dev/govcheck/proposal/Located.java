@@ -6,7 +6,7 @@ package dev.govcheck.proposal;
  * @param at      where the value starts
  * @param keyAt   where its key starts, for a mapping entry; null for the root and for list items
  * @param written a scalar as the file wrote it, when the JSON value would print differently ({@code 3.10},
- *                {@code yes}, a huge integer); null when the JSON value reads as written, and for mappings and lists
+ *                {@code True}, a huge integer); null when the JSON value reads as written, and for mappings and lists
  * @param shape   what the file holds there
  * @param file    the file the value was written in, when it is not the tree's own (a case file's {@code set:}
  *                value grafted onto a proposal); null otherwise

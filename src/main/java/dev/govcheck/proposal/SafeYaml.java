@@ -4,64 +4,86 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
- * Reads an untrusted YAML file into a {@link LocatedTree}, never into objects: no tag can make SnakeYAML
- * instantiate a class because only its node tree is composed, and any tag outside YAML's core schema ({@code !!javax...},
- * {@code !custom}) is an error. On top of SnakeYAML's own limits (aliases, nesting, code points) this rejects
- * what the compose API lets through: duplicate keys, merge keys, several documents in one file, bytes that are
- * not UTF-8, control characters, files that are not regular files, and trees that aliases make larger than
- * any proposal. Every rejection is an {@link InvalidInputException} with a line and column; nothing else
- * escapes. This is the only class that sees SnakeYAML: the tree it returns is govcheck's own, so another YAML
+ * Reads an untrusted YAML file into a {@link LocatedTree}, never into objects: snakeyaml-engine (YAML 1.2) only
+ * composes its node tree, nothing is constructed, and any tag outside YAML's core schema ({@code !!javax...},
+ * {@code !custom}) is an error. On top of the text checks ({@link InputText}: size, UTF-8, control characters)
+ * this applies govcheck's own limits, since the engine has no nesting limit and says neither where an alias
+ * limit was passed nor where a merge key is: nesting and aliases while the events stream past, duplicate keys,
+ * merge keys, keys that are lists or mappings, several documents in one file, and trees that aliases make larger
+ * than any proposal. Every rejection is an {@link InvalidInputException} with a line and column; nothing else
+ * escapes. This is the only class that sees the YAML library: the tree it returns is govcheck's own, so another
  * library would change this class alone.
  */
 public final class SafeYaml {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
     private static final Set<Tag> CORE_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
-            Tag.NULL, Tag.TIMESTAMP);
+            Tag.NULL);
+    /** What an explicit {@code !!merge} key is retagged as, so that the composer does not merge it. */
+    private static final Tag REFUSED_MERGE = new Tag("tag:govcheck.dev,2026:refused-merge");
+    private static final Schema YAML_12_CORE = new YamlCore();
+
+    private static final String A_PROPOSAL = "a proposal (see 'govcheck new')";
 
     private final YamlLimits limits;
+    private final InputText input;
+    private final String expected;
 
+    /** A reader of proposals. */
     public SafeYaml(YamlLimits limits) {
+        this(limits, A_PROPOSAL);
+    }
+
+    private SafeYaml(YamlLimits limits, String expected) {
         this.limits = limits;
+        this.input = new InputText(limits);
+        this.expected = expected;
+    }
+
+    /**
+     * A reader of another kind of file, which says what such a file holds when it holds nothing ("file is
+     * empty: expected {@code contents}"): {@code "a 'waivers:' list"}.
+     */
+    public SafeYaml expecting(String contents) {
+        return new SafeYaml(limits, contents);
     }
 
     /** The single document of the file, checked; {@code displayName} is the name errors use. */
@@ -69,60 +91,14 @@ public final class SafeYaml {
         return parse(decode(readBytes(file, displayName), displayName), displayName);
     }
 
-    /**
-     * The bytes of a regular file, at most the size limit. A FIFO or a device (a link to /dev/zero, say) is
-     * refused before it is opened, since reading one can block or never end; the read itself stops at the
-     * limit whatever the file system said about the size.
-     */
+    /** The bytes of a regular file, at most the size limit (see {@link InputText}). */
     public byte[] readBytes(Path file, String displayName) throws InvalidInputException {
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw invalid(displayName, Position.START, "cannot read file: " + notRegular(file));
-            }
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                throw tooLarge(displayName, size);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-                if (bytes.length > limits.maxFileBytes()) {
-                    throw invalid(displayName, Position.START, "file grew past the limit of "
-                            + limits.maxFileBytes() + " bytes (--max-file-size) while being read");
-                }
-                return bytes;
-            }
-        } catch (IOException e) {
-            throw invalid(displayName, Position.START, "cannot read file: " + describe(e));
-        }
-    }
-
-    private static String notRegular(Path file) {
-        if (Files.isDirectory(file)) {
-            return "it is a folder";
-        }
-        if (Files.exists(file)) {
-            return "not a regular file (a device, pipe or socket)";
-        }
-        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? "broken symbolic link" : "no such file";
+        return input.readBytes(file, displayName);
     }
 
     /** The text of a file's bytes, which must be UTF-8 (a UTF-8 byte order mark is allowed). */
     public String decode(byte[] bytes, String displayName) throws InvalidInputException {
-        if (bytes.length > limits.maxFileBytes()) {
-            throw tooLarge(displayName, bytes.length);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            String hint = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                    || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))
-                    ? "file is UTF-16 text: save it as UTF-8"
-                    : "file is not UTF-8 text (binary, or another encoding such as Latin-1: save it as UTF-8)";
-            throw invalid(displayName, firstBadByte(bytes), hint);
-        }
+        return input.decode(bytes, displayName);
     }
 
     /** The single document of {@code text} (an inline proposal, say), checked like a file's. */
@@ -133,21 +109,16 @@ public final class SafeYaml {
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (body.isBlank()) {
-            throw invalid(displayName, Position.START, "file is empty: expected a proposal (see 'govcheck new')");
+            throw invalid(displayName, Position.START, "file is empty: expected " + expected);
         }
-        checkCharacters(body, displayName);
-        List<Node> documents = compose(body, displayName);
-        if (documents.isEmpty()) {
-            throw invalid(displayName, Position.START,
-                    "file holds only comments: expected a proposal (see 'govcheck new')");
-        }
-        if (documents.size() > 1) {
-            throw invalid(displayName, position(documents.get(1).getStartMark()),
-                    "a second YAML document starts here: a file holds one document (one proposal per file)");
+        InputText.checkCharacters(body, displayName);
+        Node document = compose(body, displayName);
+        if (document == null) {
+            throw invalid(displayName, Position.START, "file holds only comments: expected " + expected);
         }
         List<InputError> errors = new ArrayList<>();
         Walk walk = new Walk(displayName, errors);
-        JsonNode root = walk.value(documents.get(0), "", "", 0, null);
+        JsonNode root = walk.value(document, "", "", 0, null);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.stream().sorted(InputError.ORDER).toList());
         }
@@ -155,113 +126,192 @@ public final class SafeYaml {
     }
 
     /**
-     * YAML allows only printable characters (tab and line breaks aside). SnakeYAML rejects the others too,
-     * but without saying where; a NUL or an escape character usually means a binary file.
+     * The engine's settings: marks kept, comments skipped, the YAML 1.2 core schema, keys that are lists or
+     * mappings let through so that the walk refuses them with a position. The reader's buffer holds the whole
+     * text: with a smaller one the engine copies everything not yet consumed on each refill, which for one long
+     * scalar is quadratic (an 8 MB line took half a minute).
      */
-    private static void checkCharacters(String text, String displayName) throws InvalidInputException {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (!printable(c)) {
-                String what = c == 0 ? "a NUL byte: this looks like a binary file, not YAML"
-                        : "control character " + String.format("U+%04X", c) + ", which YAML does not allow";
-                throw invalid(displayName, new Position(line, text.codePointCount(lineStart, i) + 1),
-                        "file holds " + what);
-            }
-            if (c == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-            i += Character.charCount(c);
-        }
+    private LoadSettings settings(String displayName, int length) {
+        return LoadSettings.builder()
+                .setLabel(displayName)
+                .setUseMarks(true)
+                .setParseComments(false)
+                .setSchema(YAML_12_CORE)
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(true)
+                .setMaxAliasesForCollections(limits.maxAliases())
+                .setCodePointLimit(Math.toIntExact(limits.maxFileBytes()))
+                .setBufferSize(length + 1)
+                .build();
     }
 
-    /** YAML 1.1's printable set, as SnakeYAML's reader applies it. */
-    private static boolean printable(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85
-                || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-    }
-
-    private LoaderOptions options() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(limits.maxAliases());
-        options.setNestingDepthLimit(limits.maxDepth());
-        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
-        options.setAllowRecursiveKeys(false);
-        options.setProcessComments(false);
-        return options;
-    }
-
-    private List<Node> compose(String text, String displayName) throws InvalidInputException {
-        Yaml yaml = new Yaml(new SafeConstructor(options()));
-        List<Node> documents = new ArrayList<>();
+    /** The one document of {@code text}, or null when it holds none (only comments). */
+    private Node compose(String text, String displayName) throws InvalidInputException {
+        LoadSettings settings = settings(displayName, text.length());
+        LimitedEvents events = new LimitedEvents(new ParserImpl(settings, new StreamReader(settings, text)));
+        Composer composer = new NoMergeComposer(settings, events);
         try {
-            Iterator<Node> it = yaml.composeAll(new StringReader(text)).iterator();
-            while (it.hasNext()) {
-                Node node = it.next();
-                if (node != null) {
-                    documents.add(node);
-                }
-                if (documents.size() > 1) {
-                    break; // no need to parse the rest of a file that is rejected anyway
-                }
+            if (!composer.hasNext()) {
+                return null;
             }
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw invalid(displayName, mark == null ? Position.START : position(mark), yamlMessage(e));
-        } catch (YAMLException e) {
-            throw limitExceeded(text, displayName, e);
+            Node document = composer.next();
+            if (!events.checkEvent(Event.ID.StreamEnd)) {
+                throw invalid(displayName, secondDocument(events),
+                        "a second YAML document starts here: a file holds one document (one proposal per file)");
+            }
+            return document;
+        } catch (Refusal e) {
+            throw invalid(displayName, e.at, e.getMessage());
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+            throw invalid(displayName, position(mark), yamlMessage(e));
+        } catch (YamlVersionException e) {
+            throw invalid(displayName, directive(text), "not valid YAML: %YAML " + e.getSpecVersion().getRepresentation()
+                    + " is not a version govcheck reads (YAML 1.2: remove the %YAML line)");
+        } catch (YamlEngineException e) {
+            throw invalid(displayName, Position.START, "not valid YAML: "
+                    + ValueText.clean(ValueText.oneLine(e.getMessage())));
         } catch (StackOverflowError | RuntimeException e) {
-            // SnakeYAML is meant to throw only YAMLException; anything else is still this file's problem,
+            // The engine is meant to throw only YamlEngineException; anything else is still this file's problem,
             // not a reason to lose the other files of the run.
             throw invalid(displayName, Position.START, "not valid YAML (" + e.getClass().getSimpleName() + ")");
         }
-        return documents;
+    }
+
+    /** Where the content of the second document begins (its {@code ---} when that cannot be parsed). */
+    private static Position secondDocument(Parser events) {
+        Event start = events.next();
+        try {
+            return position(events.peekEvent().getStartMark());
+        } catch (YamlEngineException e) {
+            return position(start.getStartMark());
+        }
+    }
+
+    /** The line of a {@code %YAML} directive (the engine's version error has no mark). */
+    private static Position directive(String text) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("%YAML")) {
+                return new Position(i + 1, 1);
+            }
+        }
+        return Position.START;
+    }
+
+    /** A limit passed, where the event that passed it starts. */
+    private static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Position at;
+
+        Refusal(Optional<Mark> mark, String message) {
+            super(message, null, false, false);
+            this.at = position(mark);
+        }
     }
 
     /**
-     * SnakeYAML's alias and nesting limits throw without a position; find the place with the event stream,
-     * which neither expands aliases nor recurses, so it is cheap on exactly the files that trip the limits.
+     * The parser's events, checked as they pass, before the composer recurses into them: nesting deeper than the
+     * limit (in block and flow style alike, since both are the same events), and aliases to lists or mappings
+     * past the limit (a "billion laughs"), each refused where it is written. An anchor names what it was last
+     * put on, as the composer has it.
      */
-    private InvalidInputException limitExceeded(String text, String displayName, YAMLException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        boolean aliases = message.startsWith("Number of aliases");
-        boolean depth = message.startsWith("Nesting Depth");
-        if (!aliases && !depth) {
-            return invalid(displayName, Position.START, "not valid YAML: " + ValueText.clean(message));
+    private final class LimitedEvents implements Parser {
+        private final Parser parser;
+        private final Set<Anchor> collections = new HashSet<>();
+        private int depth;
+        private int aliases;
+
+        LimitedEvents(Parser parser) {
+            this.parser = parser;
         }
-        Position at = Position.START;
-        try {
-            Set<String> collections = new HashSet<>();
-            int aliasCount = 0;
-            int level = 0;
-            for (Event event : new Yaml(new SafeConstructor(options())).parse(new StringReader(text))) {
-                if (event instanceof CollectionStartEvent start) {
-                    level++;
-                    if (start.getAnchor() != null) {
-                        collections.add(start.getAnchor());
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = parser.next();
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > limits.maxDepth()) {
+                        throw new Refusal(event.getStartMark(), nestedTooDeep());
                     }
-                    if (depth && level > limits.maxDepth()) {
-                        at = position(event.getStartMark());
-                        break;
+                    ((NodeEvent) event).getAnchor().ifPresent(collections::add);
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                case Scalar -> ((NodeEvent) event).getAnchor().ifPresent(collections::remove);
+                case Alias -> {
+                    if (collections.contains(((AliasEvent) event).getAlias()) && ++aliases > limits.maxAliases()) {
+                        throw new Refusal(event.getStartMark(), "more than " + limits.maxAliases() + " aliases to"
+                                + " lists or mappings: a proposal needs few, and many can make a small file expand"
+                                + " to billions of nodes");
                     }
-                } else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
-                    level--;
-                } else if (event instanceof AliasEvent alias && collections.contains(((NodeEvent) alias).getAnchor())
-                        && ++aliasCount > limits.maxAliases()) {
-                    at = position(event.getStartMark());
-                    break;
+                }
+                default -> {
                 }
             }
-        } catch (RuntimeException ignored) {
-            // The position is a courtesy; the error stands without it.
+            return event;
         }
-        return invalid(displayName, at, aliases
-                ? "more than " + limits.maxAliases() + " aliases to lists or mappings: a proposal needs few, and"
-                        + " many can make a small file expand to billions of nodes"
-                : "nested deeper than " + limits.maxDepth() + " levels");
+    }
+
+    private String nestedTooDeep() {
+        return "nested deeper than " + limits.maxDepth() + " levels";
+    }
+
+    /**
+     * The engine's composer, except that an explicit {@code !!merge} key is not merged but left for the walk to
+     * refuse with its position. (A plain {@code <<} is text in YAML 1.2; the walk refuses it too.)
+     */
+    private static final class NoMergeComposer extends Composer {
+        NoMergeComposer(LoadSettings settings, Parser parser) {
+            super(settings, parser);
+        }
+
+        @Override
+        protected Node composeKeyNode(MappingNode node) {
+            Node key = super.composeKeyNode(node);
+            if (key.getTag().equals(Tag.MERGE)) {
+                key.setTag(REFUSED_MERGE);
+            }
+            return key;
+        }
+    }
+
+    /**
+     * The YAML 1.2 core schema as the spec defines it. The engine's own CoreSchema adds two types: a plain
+     * {@code <<} as a merge key (YAML 1.1), merged while composing, and a plain {@code ${NAME}} tagged for
+     * environment substitution. Here both are text, as the spec and a proposal's author mean them.
+     */
+    private static final class YamlCore implements Schema {
+        private static final ScalarResolver CORE = new CoreScalarResolver(false);
+        private static final ScalarResolver RESOLVER = (value, implicit) -> {
+            Tag tag = CORE.resolve(value, implicit);
+            return tag.equals(Tag.ENV_TAG) ? Tag.STR : tag;
+        };
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return RESOLVER;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            return new CoreSchema().getSchemaTagConstructors(); // never used: nothing is constructed
+        }
     }
 
     /**
@@ -269,12 +319,12 @@ public final class SafeYaml {
      * Aliases make the node tree a graph, so depth and size are counted as the tree would be if expanded: a few
      * aliases to large lists must not make every later stage walk millions of nodes.
      *
-     * <p>Scalars become JSON values by their YAML tag, the way the model reads them: an integer beyond any
-     * limit of the schema stands in as plus or minus 10^40, a float that is not finite (.inf, .nan) and a number
-     * in another notation (0x1F, 1:30) stay text, so the schema reports them as not a number. Timestamps stay
-     * text ({@code format: date} checks them). A key written without a value ({@code key:} or {@code key: ~})
-     * stays, as null: to the schema, as to an editor, it is a value of the wrong type, not an absent key (which
-     * also keeps unknown keys without a value from going unnoticed).
+     * <p>Scalars become JSON values by their YAML 1.2 core-schema tag, the way the model reads them: an integer
+     * beyond any limit of the schema stands in as plus or minus 10^40, a float that is not finite (.inf, .nan)
+     * and an integer in another base (0x1F, 0o17) stay text, so the schema reports them as not a number. Dates
+     * are text ({@code format: date} checks them). A key written without a value ({@code key:} or
+     * {@code key: ~}) stays, as null: to the schema, as to an editor, it is a value of the wrong type, not an
+     * absent key (which also keeps unknown keys without a value from going unnoticed).
      */
     private final class Walk {
         private final String file;
@@ -289,8 +339,8 @@ public final class SafeYaml {
         }
 
         /**
-         * The JSON value of {@code node}, placed at {@code pointer}; {@code path} is the field path errors name.
-         * Null once the size limit is hit: the walk then stops.
+         * The JSON value of {@code node}, placed at {@code pointer}; {@code path} is the field path errors name,
+         * {@code depth} the lists and mappings around it. Null once the size limit is hit: the walk then stops.
          */
         JsonNode value(Node node, String pointer, String path, int depth, Position keyAt) {
             Position at = position(node.getStartMark());
@@ -300,8 +350,9 @@ public final class SafeYaml {
                 full = true;
                 return null;
             }
-            if (depth > limits.maxDepth()) {
-                errors.add(new InputError(file, at, path, "nested deeper than " + limits.maxDepth() + " levels"));
+            if (!(node instanceof ScalarNode) && depth >= limits.maxDepth()) {
+                // as written, the events were checked; this is nesting that aliases add
+                errors.add(new InputError(file, at, path, nestedTooDeep()));
                 return JSON.nullNode();
             }
             if (!CORE_TAGS.contains(node.getTag())) {
@@ -310,7 +361,7 @@ public final class SafeYaml {
             }
             if (node instanceof MappingNode mapping) {
                 places.put(pointer, new Located(at, keyAt, null, Located.Shape.CONTAINER, null));
-                return mapping(mapping, pointer, path, depth);
+                return mapping(mapping, pointer, path, depth + 1);
             }
             if (node instanceof SequenceNode sequence) {
                 places.put(pointer, new Located(at, keyAt, null, Located.Shape.CONTAINER, null));
@@ -329,7 +380,7 @@ public final class SafeYaml {
             Map<String, Node> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 Node keyNode = tuple.getKeyNode();
-                if (keyNode.getTag().equals(Tag.MERGE)) {
+                if (isMergeKey(keyNode)) {
                     errors.add(new InputError(file, position(keyNode.getStartMark()), path,
                             "merge keys (<<) are not supported: write the keys out"));
                     continue;
@@ -345,11 +396,11 @@ public final class SafeYaml {
                 Node previous = seen.putIfAbsent(key.getValue(), keyNode);
                 if (previous != null) {
                     errors.add(new InputError(file, position(keyNode.getStartMark()), childPath,
-                            "duplicate key '" + name + "' (first at line " + (previous.getStartMark().getLine() + 1)
+                            "duplicate key '" + name + "' (first at line " + position(previous.getStartMark()).line()
                                     + ")"));
                 }
                 JsonNode child = value(tuple.getValueNode(), pointer + "/" + LocatedTree.escape(key.getValue()),
-                        childPath, depth + 1, position(keyNode.getStartMark()));
+                        childPath, depth, position(keyNode.getStartMark()));
                 if (full) {
                     break;
                 }
@@ -358,16 +409,24 @@ public final class SafeYaml {
             return object;
         }
 
+        /** {@code <<} written plain (YAML 1.1's merge key, text in 1.2) or tagged {@code !!merge}. */
+        private static boolean isMergeKey(Node key) {
+            return key.getTag().equals(REFUSED_MERGE) || key instanceof ScalarNode scalar
+                    && scalar.getScalarStyle() == ScalarStyle.PLAIN && scalar.getValue().equals("<<");
+        }
+
         private JsonNode scalar(ScalarNode scalar, String pointer, Position at, Position keyAt) {
             String text = scalar.getValue();
             Tag tag = scalar.getTag();
             JsonNode json;
             Located.Shape shape = Located.Shape.SCALAR;
-            if (tag.equals(Tag.NULL)) {
+            if (tag.equals(Tag.NULL) || (text.isEmpty() && !tag.equals(Tag.STR))) {
+                // an explicit tag on nothing ("users: !!int") is still nothing
                 json = JSON.nullNode();
             } else if (tag.equals(Tag.BOOL)) {
                 String v = text.toLowerCase(Locale.ROOT);
-                json = JSON.booleanNode(v.equals("true") || v.equals("yes") || v.equals("on"));
+                // "!!bool yes" is not a YAML 1.2 boolean: text, which the schema refuses where it wants one
+                json = v.equals("true") || v.equals("false") ? JSON.booleanNode(v.equals("true")) : JSON.textNode(text);
             } else if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
                 json = tag.equals(Tag.INT) ? integer(text) : decimal(text);
                 if (json == null) {
@@ -384,17 +443,16 @@ public final class SafeYaml {
     }
 
     /**
-     * A decimal integer with optional sign and underscores; else null. Past 40 digits the value stands in as
-     * plus or minus 10^40: beyond every limit of the schema, and never parsed whole (a hostile file can hold a
-     * million digits). Errors quote the value as written, not this.
+     * A decimal integer with optional sign; else null. Past 40 digits the value stands in as plus or minus
+     * 10^40: beyond every limit of the schema, and never parsed whole (a hostile file can hold a million digits).
+     * Errors quote the value as written, not this.
      */
     private static JsonNode integer(String text) {
-        String digits = text.replace("_", "");
-        if (!DECIMAL.matcher(digits).matches()) {
+        if (!DECIMAL.matcher(text).matches()) {
             return null;
         }
-        boolean negative = digits.startsWith("-");
-        String magnitude = digits.startsWith("-") || digits.startsWith("+") ? digits.substring(1) : digits;
+        boolean negative = text.startsWith("-");
+        String magnitude = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
         BigInteger value = magnitude.length() > 40 ? BigInteger.TEN.pow(40) : new BigInteger(magnitude);
         return JSON.numberNode(negative ? value.negate() : value);
     }
@@ -402,7 +460,7 @@ public final class SafeYaml {
     /** A finite number, read as a double; else null (.inf, .nan, 1e999). */
     private static JsonNode decimal(String text) {
         try {
-            double value = Double.parseDouble(text.replace("_", ""));
+            double value = Double.parseDouble(text);
             return Double.isFinite(value) ? JSON.numberNode(value) : null;
         } catch (NumberFormatException e) {
             return null;
@@ -417,67 +475,26 @@ public final class SafeYaml {
                 + " is not allowed: proposals are plain YAML data (remove the tag)";
     }
 
-    private static Position position(Mark mark) {
-        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    private static Position position(Optional<Mark> mark) {
+        return mark.map(m -> new Position(m.getLine() + 1, m.getColumn() + 1)).orElse(Position.START);
     }
-
-    /** Line and column of the first byte that is not UTF-8, so the error points where an editor would. */
-    private static Position firstBadByte(byte[] bytes) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, true);
-        int bad = in.position();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < bad; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-        return new Position(line, before.codePointCount(0, before.length()) + 1);
-    }
-
-    private static final String GLOBAL_TAG = "Global tag is not allowed: ";
 
     /**
-     * SnakeYAML's problem first, then where the construct it was reading began ("while parsing a flow
+     * The engine's problem first, then where the construct it was reading began ("while parsing a flow
      * sequence" at 12:10): an unclosed bracket is reported where the parser gave up, often a line later.
      */
-    private static String yamlMessage(MarkedYAMLException e) {
+    private static String yamlMessage(MarkedYamlEngineException e) {
         String problem = e.getProblem() != null ? e.getProblem() : ValueText.oneLine(e.getMessage());
-        if (problem.startsWith(GLOBAL_TAG)) {
-            // SnakeYAML refuses class-naming tags itself; say so in the words used for every other tag.
-            return tagMessage(new Tag(problem.substring(GLOBAL_TAG.length())));
-        }
         String context = e.getContext();
-        Mark contextMark = e.getContextMark();
+        Optional<Mark> contextMark = e.getContextMark();
         String text = problem;
         if (context != null && !problem.contains(context)) {
-            text += " (" + context + (contextMark != null ? " that starts at " + position(contextMark) : "") + ")";
+            text += " (" + context + (contextMark.isPresent() ? " that starts at " + position(contextMark) : "") + ")";
         }
         return "not valid YAML: " + ValueText.clean(text);
     }
 
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        return switch (kind) {
-            case "AccessDeniedException" -> "permission denied";
-            case "NoSuchFileException" -> "no such file";
-            default -> ValueText.clean(e.getMessage() == null ? kind : e.getMessage());
-        };
-    }
-
-    private InvalidInputException tooLarge(String displayName, long size) {
-        return invalid(displayName, Position.START, "file is " + size + " bytes, more than the limit of "
-                + limits.maxFileBytes() + " bytes (--max-file-size)");
-    }
-
     private static InvalidInputException invalid(String file, Position at, String message) {
-        return new InvalidInputException(List.of(new InputError(file, at, "", message)));
+        return InputText.invalid(file, at, message);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ import java.util.Set;
  */
 final class SchemaErrors {
     private static final String NOT_BLANK = "\\S";
+    private static final Set<String> YAML_11_BOOLEANS = Set.of("yes", "no", "on", "off", "y", "n");
 
     private final JsonNode schema;
     private final LocatedTree tree;
@@ -86,7 +88,20 @@ final class SchemaErrors {
         String got = tree.unusableNumber(at)
                 ? scalarText(at) + ", which is not a number govcheck can use"
                 : tree.describe(at);
-        return error(at, field, "expected " + expected + ", got " + got);
+        return error(at, field, "expected " + expected + ", got " + got + yaml11Boolean(at, expected));
+    }
+
+    /**
+     * YAML 1.1 read yes, no, on and off as booleans; YAML 1.2, which govcheck reads, as text. Someone who wrote
+     * {@code sso: yes} meant true, so the error says what to write.
+     */
+    private String yaml11Boolean(String at, String expected) {
+        JsonNode value = tree.at(at);
+        if (!expected.equals(typeName("boolean")) || !value.isTextual()
+                || !YAML_11_BOOLEANS.contains(value.asText().toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        return " (write true or false: YAML 1.2 reads " + ValueText.clean(value.asText()) + " as text)";
     }
 
     /** A required key is missing: point at the mapping that should hold it (at its key, when it has one). */

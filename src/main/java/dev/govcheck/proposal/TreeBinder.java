@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -112,7 +111,7 @@ public final class TreeBinder {
         }
     }
 
-    /** A date the schema has checked ({@code format: date}), as java.time reads ISO dates. */
+    /** A date the schema has checked ({@code format: date}, read by {@link IsoDate}). */
     private static final class Date extends StdScalarDeserializer<LocalDate> {
         private static final long serialVersionUID = 1L;
 
@@ -123,11 +122,8 @@ public final class TreeBinder {
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String text = p.getValueAsString();
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw ctxt.weirdStringException(text, LocalDate.class, "not a date YYYY-MM-DD");
-            }
+            return IsoDate.parse(text).orElseThrow(() -> ctxt.weirdStringException(text, LocalDate.class,
+                    "not a date YYYY-MM-DD"));
         }
     }
 }

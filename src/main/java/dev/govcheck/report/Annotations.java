@@ -56,6 +56,20 @@ final class Annotations {
         return found;
     }
 
+    /**
+     * The error violations a baseline knew on {@code result}, as the violations they are (same kind, same
+     * fingerprint), in file order. They are not among {@link #of(FileResult)}: they fail nothing, and each format
+     * marks them as known (SARIF {@code baselineState: unchanged}, a GitHub notice, a JUnit skip).
+     */
+    static List<Annotation> known(FileResult result) {
+        List<Annotation> found = new ArrayList<>();
+        if (result instanceof Decision d) {
+            d.known().forEach(f -> add(found, d, Annotation.Kind.VIOLATION, f));
+        }
+        found.sort(Annotation.ORDER);
+        return found;
+    }
+
     private static void add(List<Annotation> found, Decision d, Annotation.Kind kind, Finding f) {
         found.add(new Annotation(d.file(), d.id(), kind, f.rule(), f.field() == null ? "" : f.field(), f.message(),
                 atLeastOne(f.line()), atLeastOne(f.column())));

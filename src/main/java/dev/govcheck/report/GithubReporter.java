@@ -13,8 +13,9 @@ import java.util.Locale;
  * and a plain summary line for the log. Error violations, invalid inputs and a tier at or above
  * {@code --fail-on} are errors; warning violations and obligations are warnings; fast-track blockers are
  * notices. The title is the rule id and title. A violation a waiver excused is a notice at its line naming the
- * waiver (who approved it, until when, why); the run's located notes (an expired waiver, one about to expire)
- * are warnings and notices at their line of the waivers file.
+ * waiver (who approved it, until when, why); a violation a baseline knew is a notice at its line saying so. The
+ * run's notes (an expired waiver, one about to expire) are warnings and notices at their line of the waivers file,
+ * or without a place when they are about the run as a whole.
  *
  * <p>Escaping follows the Actions toolkit: in the message, {@code %}, CR and LF become {@code %25},
  * {@code %0D}, {@code %0A}; property values (file, title) also escape {@code :} and {@code ,}, which would
@@ -40,11 +41,21 @@ public final class GithubReporter implements Report<RunResult> {
                 command(out, "notice", a.file(), a.line(), a.column(), rules.heading(a.rule()) + " (waived)",
                         a.proposal() + ": " + waived.waiverText() + " (the violation: " + a.message() + ")");
             }
+            for (Annotation a : Annotations.known(result)) {
+                command(out, "notice", a.file(), a.line(), a.column(), rules.heading(a.rule()) + " (known)",
+                        a.proposal() + ": known, in the baseline " + run.baseline() + ", so it fails nothing: "
+                                + a.message());
+            }
         }
         for (String warning : run.warnings()) {
             out.append("::warning title=govcheck::").append(data(warning)).append('\n');
         }
         for (RunNote note : run.notes()) {
+            if (!note.isLocated()) {
+                out.append("::").append(note.level().toString()).append(" title=govcheck::")
+                        .append(data(note.message())).append('\n');
+                continue;
+            }
             command(out, note.level().name(), note.file(), Annotations.atLeastOne(note.position().line()),
                     Annotations.atLeastOne(note.position().column()), "govcheck", note.message());
         }

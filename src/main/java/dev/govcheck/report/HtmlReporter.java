@@ -69,8 +69,12 @@ public final class HtmlReporter implements Report<RunResult> {
     /** Run notes as list items: the message, then where, as findings show it. */
     private static void notes(List<RunNote> notes, Writer out) throws IOException {
         for (RunNote note : notes) {
-            out.append("<li>").append(escape(note.message())).append(" <span class=\"loc\">")
-                    .append(escape(note.file() + ":" + note.position())).append("</span></li>\n");
+            out.append("<li>").append(escape(note.message()));
+            if (note.isLocated()) {
+                out.append(" <span class=\"loc\">").append(escape(note.file() + ":" + note.position()))
+                        .append("</span>");
+            }
+            out.append("</li>\n");
         }
     }
 
@@ -150,6 +154,15 @@ public final class HtmlReporter implements Report<RunResult> {
                 }
                 out.append("</ul>\n");
             }
+        }
+        List<Annotation> known = Annotations.known(result);
+        if (!known.isEmpty()) {
+            out.append("<h3>Known (in the baseline: fail nothing)</h3>\n<ul>\n");
+            for (Annotation a : known) {
+                out.append("<li>");
+                item(a.rule(), a.message(), a.location(), out);
+            }
+            out.append("</ul>\n");
         }
         out.append("</section>\n");
     }

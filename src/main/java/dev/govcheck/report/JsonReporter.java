@@ -13,7 +13,9 @@ import java.util.List;
  * the run's warnings and notices when there are any.
  */
 public final class JsonReporter implements Report<RunResult> {
-    record Summary(int files, int pass, int fail, int invalid, int error) {
+    /** {@code known}: the findings a baseline knew, only when the run compared with one. */
+    record Summary(int files, int pass, int fail, int invalid, int error,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) Integer known) {
     }
 
     record Document(List<Object> results, Summary summary,
@@ -26,8 +28,9 @@ public final class JsonReporter implements Report<RunResult> {
         RunResult.Summary s = run.summary();
         List<String> warnings = new ArrayList<>(run.warnings());
         run.notes(RunNote.Level.WARNING).forEach(note -> warnings.add(note.located()));
-        Json.write(new Document(run.results().stream().map(JsonViews::result).toList(),
-                new Summary(s.files(), s.pass(), s.fail(), s.invalid(), s.error()), warnings,
+        Json.write(new Document(run.results().stream().map(r -> JsonViews.result(r, run.hasBaseline())).toList(),
+                new Summary(s.files(), s.pass(), s.fail(), s.invalid(), s.error(),
+                        run.hasBaseline() ? run.known() : null), warnings,
                 run.notes(RunNote.Level.NOTICE).stream().map(RunNote::located).toList()), out);
     }
 }

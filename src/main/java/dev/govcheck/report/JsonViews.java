@@ -46,16 +46,24 @@ final class JsonViews {
         }
     }
 
-    /** One result of check's JSON: {@code results[i]}. */
+    /**
+     * One result of check's JSON: {@code results[i]}. {@code known} (the error violations a baseline knew) is there
+     * only when the run compared with a baseline.
+     */
     record DecisionJson(String file, String id, String kind, String status, String tier, String path, String queue,
                         int slaBusinessDays, List<ApprovalJson> approvals, List<FindingJson> violations,
                         List<FindingJson> obligations, List<FindingJson> fastTrackBlockers, List<WaiverJson> waived,
-                        List<String> fired) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<FindingJson> known, List<String> fired) {
         static DecisionJson of(Decision d) {
+            return of(d, false);
+        }
+
+        static DecisionJson of(Decision d, boolean baseline) {
             return new DecisionJson(d.file(), d.id(), d.kind(), d.status().name(), d.tier().name(), d.path().name(),
                     d.queue().name(), d.queue().slaBusinessDays(), ApprovalJson.of(d.approvals()),
                     FindingJson.of(d.violations()), FindingJson.of(d.obligations()),
-                    FindingJson.of(d.fastTrackBlockers()), WaiverJson.of(d.waived()), d.fired());
+                    FindingJson.of(d.fastTrackBlockers()), WaiverJson.of(d.waived()),
+                    baseline ? FindingJson.of(d.known()) : null, d.fired());
         }
     }
 
@@ -79,8 +87,13 @@ final class JsonViews {
 
     /** Any file's result in its JSON shape. */
     static Object result(FileResult result) {
+        return result(result, false);
+    }
+
+    /** Any file's result in its JSON shape; {@code baseline}: the run compared with a baseline. */
+    static Object result(FileResult result, boolean baseline) {
         if (result instanceof Decision d) {
-            return DecisionJson.of(d);
+            return DecisionJson.of(d, baseline);
         }
         if (result instanceof InvalidFile invalid) {
             return InvalidJson.of(invalid);

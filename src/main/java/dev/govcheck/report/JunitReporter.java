@@ -18,7 +18,8 @@ import java.util.List;
  * (classname = kind, name = id and file). A proposal that fails has a {@code failure} listing why (its error
  * violations, the {@code --fail-on} finding among them), one {@code file:line:column} line each; a file that is not
  * a valid proposal, or that the rules failed on, has an {@code error}. Every testcase's {@code system-out} holds
- * the decision as the text format shows it, waivers applied to it included (a waived violation is no failure). The
+ * the decision as the text format shows it, waivers applied to it included (a waived violation is no failure). A
+ * proposal whose only error violations are ones a baseline knew is skipped, the skip naming them. The
  * suite's {@code system-out} holds the run's notices (a waiver about to expire), its {@code system-err} the run's
  * warnings (an expired waiver, one that matches nothing), each as {@code file:line:column: level: message}.
  */
@@ -60,8 +61,21 @@ public final class JunitReporter implements Report<RunResult> {
                 : null;
         StringWriter block = new StringWriter();
         text.writeDecision(d, block);
-        return new JunitXml.Case(d.kind(), d.id() + " (" + d.file() + ")", failure, null,
-                block.toString().stripTrailing());
+        return new JunitXml.Case(d.kind(), d.id() + " (" + d.file() + ")", failure,
+                failure == null ? skipped(Annotations.known(d)) : null, block.toString().stripTrailing());
+    }
+
+    /** Why a proposal that fails only on findings a baseline knew is skipped; null when there are none. */
+    private static String skipped(List<Annotation> known) {
+        if (known.isEmpty()) {
+            return null;
+        }
+        StringBuilder message = new StringBuilder(known.size() == 1 ? "1 known finding" : known.size()
+                + " known findings").append(" in the baseline (they fail nothing):");
+        for (Annotation a : known) {
+            message.append(' ').append(a.rule()).append(" at ").append(a.location()).append(';');
+        }
+        return message.substring(0, message.length() - 1);
     }
 
     /** A failure or error: the first reason as its message, every reason as a line of its text. */

@@ -53,7 +53,8 @@ public final class MarkdownReporter implements Report<RunResult> {
 
     /** A run note as a list item's text: the message, then where, as findings show it. */
     private static String note(RunNote note) {
-        return escape(note.message()) + " (" + escape(note.file() + ":" + note.position()) + ")";
+        return escape(note.message()) + (note.isLocated() ? " (" + escape(note.file() + ":" + note.position()) + ")"
+                : "");
     }
 
     /** A bold heading and one item per (escaped) message; nothing when there are none. */
@@ -99,8 +100,9 @@ public final class MarkdownReporter implements Report<RunResult> {
 
     private static void details(FileResult result, Writer out) throws IOException {
         List<Annotation> annotations = Annotations.of(result);
+        List<Annotation> known = Annotations.known(result);
         List<Waiver> waived = result instanceof Decision d ? d.waived() : List.of();
-        if (annotations.isEmpty() && waived.isEmpty()) {
+        if (annotations.isEmpty() && waived.isEmpty() && known.isEmpty()) {
             return;
         }
         if (result instanceof Decision d) {
@@ -126,13 +128,20 @@ public final class MarkdownReporter implements Report<RunResult> {
             if (ofKind.isEmpty()) {
                 continue;
             }
-            out.append("**").append(kind.heading()).append("**\n\n");
-            for (Annotation a : ofKind) {
-                out.append("- **").append(escape(a.rule())).append("** ").append(escape(a.message()))
-                        .append(" (").append(escape(a.location())).append(")\n");
-            }
-            out.append('\n');
+            findings(kind.heading(), ofKind, out);
         }
+        if (!known.isEmpty()) {
+            findings("Known (in the baseline: fail nothing)", known, out);
+        }
+    }
+
+    private static void findings(String heading, List<Annotation> annotations, Writer out) throws IOException {
+        out.append("**").append(heading).append("**\n\n");
+        for (Annotation a : annotations) {
+            out.append("- **").append(escape(a.rule())).append("** ").append(escape(a.message()))
+                    .append(" (").append(escape(a.location())).append(")\n");
+        }
+        out.append('\n');
     }
 
     /** Text as literal Markdown on one line: special characters backslash-escaped, line breaks made spaces. */

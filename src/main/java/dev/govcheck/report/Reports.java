@@ -32,11 +32,12 @@ public final class Reports {
         };
     }
 
-    /** {@code rules}' reports: text or json. */
+    /** {@code rules}' reports: text, json, or markdown (the policy document). */
     public static Report<RuleListing> rules(Format format, boolean color) {
         return switch (format) {
             case TEXT -> new RuleListTextReporter(color);
             case JSON -> new RuleListJsonReporter();
+            case MARKDOWN -> new RuleListMarkdownReporter();
             default -> throw unsupported("rules", format);
         };
     }

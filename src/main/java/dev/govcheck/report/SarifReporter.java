@@ -25,8 +25,11 @@ import java.util.Map;
  * {@code tool.driver.rules} is the rule set (id, title, rationale, where the rule is written) plus govcheck's
  * own checks, and one result per violation (the run's {@code --fail-on} finding among them), obligation,
  * fast-track blocker and input error, located at the proposal's line and column. A violation a waiver excused is a
- * result too, suppressed by the waiver; the run's warnings and notes (an expired waiver, one about to expire) are
- * notifications of the invocation. No timestamps or machine names: the same run gives the same bytes.
+ * result too, suppressed by the waiver. When the run compared with a baseline, every result has a
+ * {@code baselineState}: a violation the baseline knew is a result as it would be without the baseline, marked
+ * {@code unchanged}; every other result is {@code new}. The run's warnings and notes (an expired waiver, one about
+ * to expire) are notifications of the invocation. No timestamps or machine names: the same run gives the same
+ * bytes.
  */
 public final class SarifReporter implements Report<RunResult> {
     static final String SCHEMA =
@@ -77,7 +80,8 @@ public final class SarifReporter implements Report<RunResult> {
     record Result(String ruleId, @JsonInclude(JsonInclude.Include.NON_NULL) Integer ruleIndex, String level,
                   Text message, List<Location> locations, Map<String, String> partialFingerprints,
                   ResultProperties properties,
-                  @JsonInclude(JsonInclude.Include.NON_NULL) List<Suppression> suppressions) {
+                  @JsonInclude(JsonInclude.Include.NON_NULL) List<Suppression> suppressions,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) String baselineState) {
     }
 
     record ResultProperties(@JsonInclude(JsonInclude.Include.NON_NULL) String proposal, String category,
@@ -118,12 +122,16 @@ public final class SarifReporter implements Report<RunResult> {
         run.notes().forEach(note -> notifications.add(notification(note)));
         List<Result> results = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        String isNew = run.hasBaseline() ? "new" : null;
         for (FileResult fileResult : run.results()) {
             for (Annotation a : Annotations.of(fileResult)) {
-                results.add(result(a, rules, seen, null));
+                results.add(result(a, rules, seen, null, isNew));
             }
             for (WaivedViolation waived : WaivedViolation.of(fileResult)) {
-                results.add(result(waived.violation(), rules, seen, waived.waiver()));
+                results.add(result(waived.violation(), rules, seen, waived.waiver(), isNew));
+            }
+            for (Annotation known : Annotations.known(fileResult)) {
+                results.add(result(known, rules, seen, null, "unchanged"));
             }
         }
         RunResult.Summary s = run.summary();
@@ -156,7 +164,7 @@ public final class SarifReporter implements Report<RunResult> {
      */
     private static Notification notification(RunNote note) {
         return new Notification(note.level() == RunNote.Level.WARNING ? "warning" : "note", new Text(note.message()),
-                List.of(location(note.file(), Annotations.atLeastOne(note.position().line()),
+                !note.isLocated() ? null : List.of(location(note.file(), Annotations.atLeastOne(note.position().line()),
                         Annotations.atLeastOne(note.position().column()))));
     }
 
@@ -165,7 +173,8 @@ public final class SarifReporter implements Report<RunResult> {
      * (same level, same fingerprint, so code scanning sees the same alert) with an accepted external suppression
      * whose justification is the waiver's reason: viewers show it as suppressed, and it stays visible for audit.
      */
-    private static Result result(Annotation a, RuleCatalog rules, Map<String, Integer> seen, Waiver waiver) {
+    private static Result result(Annotation a, RuleCatalog rules, Map<String, Integer> seen, Waiver waiver,
+                                 String baselineState) {
         int index = rules.index(a.rule());
         String level = switch (a.level()) {
             case ERROR -> "error";
@@ -179,7 +188,7 @@ public final class SarifReporter implements Report<RunResult> {
         return new Result(a.rule(), index >= 0 ? index : null, level,
                 new Text((a.proposal().isEmpty() ? "" : a.proposal() + ": ") + a.text()),
                 List.of(location(a.file(), a.line(), a.column())), Map.of(FINGERPRINT, fingerprint(a, seen)),
-                properties, suppressions);
+                properties, suppressions, baselineState);
     }
 
     /** A file (relative to the source root unless absolute) and a line and column in it. */

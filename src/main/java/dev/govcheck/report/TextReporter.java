@@ -64,6 +64,7 @@ public final class TextReporter implements Report<RunResult> {
                 .append(s.fail() > 0 ? ansi.red(s.fail() + " fail") : s.fail() + " fail").append(", ")
                 .append(s.invalid() > 0 ? ansi.red(s.invalid() + " invalid") : s.invalid() + " invalid")
                 .append(s.error() > 0 ? ", " + ansi.red(s.error() + " error") : "")
+                .append(SummaryLine.known(run))
                 .append('\n');
     }
 
@@ -102,6 +103,7 @@ public final class TextReporter implements Report<RunResult> {
         }
         section("violations", d.violations(), d.file(), out);
         section("obligations (before go-live)", d.obligations(), d.file(), out);
+        section("known (in the baseline: fail nothing)", d.known(), d.file(), out);
         if (!d.waived().isEmpty()) {
             out.append("  waived:\n");
             for (Waiver w : d.waived()) {

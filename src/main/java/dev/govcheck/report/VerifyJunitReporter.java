@@ -47,8 +47,9 @@ public final class VerifyJunitReporter implements Report<VerifyOutcome> {
     private static JunitXml.Case testcase(CaseResult r) {
         JunitXml.Problem problem = null;
         if (r.failed()) {
-            problem = new JunitXml.Problem(true, "expectation", String.join("; ", r.differences()),
-                    String.join("\n", r.differences()));
+            problem = new JunitXml.Problem(true, "expectation", r.location() + ": "
+                    + String.join("; ", r.locatedDifferences()), String.join("\n", r.locatedDifferences()
+                    .stream().map(d -> r.location() + ": " + d).toList()));
         } else if (r.error()) {
             List<InputError> errors = r.testCase().errors();
             problem = new JunitXml.Problem(false, "invalid case", errors.isEmpty()

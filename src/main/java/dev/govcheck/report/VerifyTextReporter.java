@@ -28,8 +28,10 @@ public final class VerifyTextReporter implements Report<VerifyOutcome> {
             if (r.passed() && !quiet) {
                 out.append("PASS ").append(r.testCase().name()).append('\n');
             } else if (r.failed()) {
-                out.append("FAIL ").append(r.testCase().name()).append(": ")
-                        .append(String.join("; ", r.differences())).append('\n');
+                // where the case is, then what differs with the line of each expectation it breaks: editors and CI
+                // logs link file:line:column, so a failure leads straight to its case
+                out.append("FAIL ").append(r.location()).append(": ").append(r.testCase().name()).append(": ")
+                        .append(String.join("; ", r.locatedDifferences())).append('\n');
             }
         }
         if (coverage != null) {

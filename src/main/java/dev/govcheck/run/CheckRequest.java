@@ -16,10 +16,20 @@ import java.util.List;
  * @param waivers   the waivers file to apply (or none) and the day that decides expiry
  * @param failOn    what makes a proposal fail besides its error violations
  * @param ruleTimeLimit how long the rules may take on one proposal before it becomes an ERROR result
+ * @param changedSince  a git revision: check only the proposal files changed since then ({@code --changed-since}),
+ *                      or null for every file
+ * @param baseline      the baseline to compare with and where to write this run's, or {@link BaselineRequest#NONE}
  */
 public record CheckRequest(List<Path> paths, Path rules, RuleBaseCache cache, YamlLimits limits,
-                           WaiverRequest waivers, FailOn failOn, Duration ruleTimeLimit) {
+                           WaiverRequest waivers, FailOn failOn, Duration ruleTimeLimit, String changedSince,
+                           BaselineRequest baseline) {
     public CheckRequest {
         paths = List.copyOf(paths);
+    }
+
+    /** A request for every proposal file under {@code paths}, without a baseline. */
+    public CheckRequest(List<Path> paths, Path rules, RuleBaseCache cache, YamlLimits limits, WaiverRequest waivers,
+                        FailOn failOn, Duration ruleTimeLimit) {
+        this(paths, rules, cache, limits, waivers, failOn, ruleTimeLimit, null, BaselineRequest.NONE);
     }
 }

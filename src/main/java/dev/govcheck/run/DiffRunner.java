@@ -60,7 +60,7 @@ public final class DiffRunner {
         List<Path> excluded = Stream.of(changedFolder, baseFolder).filter(Objects::nonNull).toList();
         FileCollector.Collected collected = FileCollector.excluding(excluded).collect(request.paths());
         List<Path> files = collected.files().stream().filter(f -> !request.waivers().isWaiverFile(f)).toList();
-        ProposalBatch batch = ProposalBatch.read(new ProposalReader(YamlLimits.DEFAULT), files);
+        ProposalBatch batch = ProposalBatch.read(new ProposalReader(YamlLimits.DEFAULT), files, YamlLimits.DEFAULT);
 
         List<DiffRuleSetException.Failure> failures = new ArrayList<>();
         RuleSet base = get(baseLoading, DiffRuleSetException.Side.BASE, baseName, failures);

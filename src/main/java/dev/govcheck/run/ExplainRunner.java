@@ -60,7 +60,7 @@ public final class ExplainRunner {
                 ? explainer.explain(file, decision)
                 : explainer.whatIf(file, decision, overridden, after, overrides);
         return new ExplainResult(Optional.of(explanation), Optional.empty(),
-                waivers.waivers().review(List.of(explanation.decision())), waivers.invalid(), ruleSet);
+                waivers.waivers().review(List.of(explanation.decision()), false), waivers.invalid(), ruleSet);
     }
 
     private static List<FieldOverride> overrides(List<String> sets) {

@@ -3,6 +3,7 @@ package dev.govcheck.run;
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.Position;
+import dev.govcheck.proposal.SymbolicLinks;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -54,7 +55,7 @@ public final class FileCollector {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 errors.add(error(path, "no such file or folder"));
             } else if (!Files.exists(path)) {
-                errors.add(error(path, "broken symbolic link"));
+                errors.add(error(path, dangling(path)));
             } else if (Files.isDirectory(path)) {
                 walk(path, files, errors);
             } else if (!Files.isRegularFile(path)) {
@@ -86,7 +87,7 @@ public final class FileCollector {
                                 if (attrs.isRegularFile()) {
                                     files.put(normalize(file), file);
                                 } else if (attrs.isSymbolicLink()) {
-                                    errors.add(error(file, "broken symbolic link: skipped"));
+                                    errors.add(error(file, dangling(file)));
                                 } else if (!attrs.isDirectory()) {
                                     // A pipe or device named like a proposal: reading it could block forever.
                                     errors.add(error(file, "not a regular file (a device, pipe or socket): skipped"));
@@ -109,6 +110,16 @@ public final class FileCollector {
         } catch (IOException e) {
             errors.add(error(root, "cannot search folder: " + reason(e)));
         }
+    }
+
+    /** Whether a file's name makes it a candidate proposal (*.yaml, *.yml). */
+    static boolean isProposalName(Path file) {
+        return isYaml(file);
+    }
+
+    /** A link that leads to nothing, given or found, in the same words either way (so given twice, it is one error). */
+    private static String dangling(Path link) {
+        return SymbolicLinks.describeDangling(link) + (SymbolicLinks.isLoop(link) ? "; skipped" : ": skipped");
     }
 
     private static boolean isYaml(Path file) {

@@ -12,7 +12,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs the {@code git} command in a folder and returns what it printed. Only read-only plumbing is run through
- * it (rev-parse, ls-tree, cat-file): it never checks anything out, so the working tree and index are left alone.
+ * it (rev-parse, ls-tree, cat-file, diff, ls-files): it never checks anything out, so the working tree and index
+ * are left alone. Output is bytes where it holds file names (-z output), text where it is one value.
  */
 final class Git {
     private final Path folder;
@@ -44,7 +45,7 @@ final class Git {
         try {
             process = new ProcessBuilder(command).start();
         } catch (IOException e) {
-            throw new GitException(-1, "cannot run git: " + e.getMessage());
+            throw new GitException(-1, "cannot run git (is it installed and on the PATH?): " + e.getMessage());
         }
         try {
             process.getOutputStream().close();

@@ -12,6 +12,7 @@ import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.proposal.Position;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalReader;
+import dev.govcheck.proposal.YamlLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,13 +35,28 @@ final class ProposalBatch {
         this.reads = reads;
     }
 
-    /** A file read, or the reason it could not be. */
-    private record Read(String file, ProposalFile proposal, List<InputError> errors) {
+    /** A file read, or the reason it could not be; {@code skipped} when it is not a proposal at all (a case file). */
+    private record Read(String file, ProposalFile proposal, List<InputError> errors, boolean skipped) {
+        Read(String file, ProposalFile proposal, List<InputError> errors) {
+            this(file, proposal, errors, false);
+        }
     }
 
-    /** Reads and validates {@code files} in parallel. */
-    static ProposalBatch read(ProposalReader reader, List<Path> files) {
-        return new ProposalBatch(files.parallelStream().map(path -> read(reader, path)).toList());
+    /**
+     * Reads and validates {@code files} in parallel. A file that is not a valid proposal but a rule test case file
+     * (a folder being checked may hold a rule set's tests) is skipped, not reported as invalid.
+     */
+    static ProposalBatch read(ProposalReader reader, List<Path> files, YamlLimits limits) {
+        return new ProposalBatch(files.parallelStream().map(path -> {
+            Read read = read(reader, path);
+            return read.proposal() == null && NotProposals.isCaseFile(path, limits)
+                    ? new Read(read.file(), null, List.of(), true) : read;
+        }).toList());
+    }
+
+    /** The files skipped as rule test case files, in the order given. */
+    List<String> skippedCaseFiles() {
+        return reads.stream().filter(Read::skipped).map(Read::file).toList();
     }
 
     /**
@@ -48,13 +64,27 @@ final class ProposalBatch {
      * (waivers, --fail-on).
      */
     List<FileResult> evaluate(Evaluator evaluator, UnaryOperator<Decision> postProcess) {
+        return evaluate(evaluator, postProcess, Map.of());
+    }
+
+    /**
+     * {@link #evaluate(Evaluator, UnaryOperator)} where {@code otherIds} are the proposal ids of files not in this
+     * batch (id to files): a proposal whose id one of them uses too is invalid, as if both were in the batch.
+     */
+    List<FileResult> evaluate(Evaluator evaluator, UnaryOperator<Decision> postProcess,
+                              Map<String, List<String>> otherIds) {
         Map<String, List<String>> filesById = new LinkedHashMap<>();
         for (Read read : reads) {
             if (read.proposal() != null) {
                 filesById.computeIfAbsent(read.proposal().proposal().id(), id -> new ArrayList<>()).add(read.file());
             }
         }
-        return reads.parallelStream().map(read -> {
+        otherIds.forEach((id, files) -> {
+            if (filesById.containsKey(id)) {
+                filesById.get(id).addAll(files);
+            }
+        });
+        return reads.parallelStream().filter(read -> !read.skipped()).map(read -> {
             if (read.proposal() == null) {
                 return (FileResult) new InvalidFile(read.file(), read.errors());
             }

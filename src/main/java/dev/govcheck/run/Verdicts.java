@@ -1,5 +1,6 @@
 package dev.govcheck.run;
 
+import dev.govcheck.baseline.Baseline;
 import dev.govcheck.decision.BuiltInCheck;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FileResult;
@@ -7,6 +8,7 @@ import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Severity;
 import dev.govcheck.decision.Status;
+import dev.govcheck.waiver.Waivers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +16,21 @@ import java.util.Optional;
 /**
  * The one place where a run's results become verdicts and an exit code. A decision's status follows from its
  * violations ({@link Decision#status()}); {@code --fail-on} adds a violation of its own to a decision whose tier
- * reaches the level, so the decision is FAIL in every format and every summary counts it, and the exit code is
- * read off the statuses.
+ * reaches the level, so the decision is FAIL in every format and every summary counts it; waivers and a baseline
+ * take violations away ({@link #judge}); and the exit code is read off the statuses.
  */
 public final class Verdicts {
     private Verdicts() {
+    }
+
+    /**
+     * A decision as the run judges it, in this order: the waivers excuse the error violations they name (a named
+     * exception wins over everything), {@code --fail-on} adds its finding, and the baseline moves the error
+     * violations it lists, that finding among them, to the decision's known findings. The status follows from the
+     * violations left.
+     */
+    static Decision judge(Decision decision, Waivers waivers, FailOn failOn, Baseline baseline) {
+        return baseline.apply(applyFailOn(waivers.apply(decision), failOn));
     }
 
     /**

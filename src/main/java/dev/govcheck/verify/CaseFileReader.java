@@ -86,7 +86,7 @@ public final class CaseFileReader {
         String shown = DisplayPath.of(file);
         LocatedTree tree;
         try {
-            tree = yaml.read(file, shown);
+            tree = yaml.expecting("rule test cases (a 'cases:' list)").read(file, shown);
         } catch (InvalidInputException e) {
             return Optional.of(new CaseFile(shown, List.of(), e.errors()));
         }
@@ -137,7 +137,7 @@ public final class CaseFileReader {
         List<InputError> errors = new ArrayList<>(schemaErrors);
         JsonNode node = tree.at(at);
         if (!node.isObject()) {
-            return new TestCase(shown, position, field, null, null, errors);
+            return new TestCase(shown, position, field, null, null, Map.of(), errors);
         }
         String name = name(tree, at, field, names, errors);
         String shownName = name == null ? field : name;
@@ -156,7 +156,16 @@ public final class CaseFileReader {
         if (source != null && errors.isEmpty()) {
             proposal = proposal(tree, at, shownName, source, errors);
         }
-        return new TestCase(shown, position, shownName, errors.isEmpty() ? proposal : null, expect, errors);
+        return new TestCase(shown, position, shownName, errors.isEmpty() ? proposal : null, expect,
+                expectationPlaces(tree, at + "/expect"), errors);
+    }
+
+    /** Where each key of the case's expect mapping is written, so a failure can point at it. */
+    private static Map<String, Position> expectationPlaces(LocatedTree tree, String at) {
+        Map<String, Position> places = new HashMap<>();
+        tree.at(at).fieldNames().forEachRemaining(key -> places.put(key,
+                tree.keyPosition(at + "/" + LocatedTree.escape(key))));
+        return places;
     }
 
     /** The case's name, which must fit on one line and be unique in the file; null when it has none to use. */

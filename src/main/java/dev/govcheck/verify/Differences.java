@@ -20,18 +20,18 @@ public final class Differences {
     private Differences() {
     }
 
-    public static List<String> between(Expectation expect, Decision actual) {
-        List<String> out = new ArrayList<>();
+    public static List<Difference> between(Expectation expect, Decision actual) {
+        List<Difference> out = new ArrayList<>();
         if (expect.status() != null && expect.status() != actual.status()) {
             String why = actual.status() == Status.FAIL ? " (violations: "
                     + String.join(", ", ruleIds(actual.violations())) + ")" : "";
-            out.add("status expected " + expect.status() + ", got " + actual.status() + why);
+            out.add(new Difference("status", "status expected " + expect.status() + ", got " + actual.status() + why));
         }
         if (expect.tier() != null && expect.tier() != actual.tier()) {
-            out.add("tier expected " + expect.tier() + ", got " + actual.tier());
+            out.add(new Difference("tier", "tier expected " + expect.tier() + ", got " + actual.tier()));
         }
         if (expect.path() != null && expect.path() != actual.path()) {
-            out.add("path expected " + expect.path() + ", got " + actual.path());
+            out.add(new Difference("path", "path expected " + expect.path() + ", got " + actual.path()));
         }
         exactSet(out, "approvals", expect.approvals(), actual.approvals().stream().map(Approval::role).toList());
         exactSet(out, "violations", expect.violations(), ruleIds(actual.violations()));
@@ -40,17 +40,18 @@ public final class Differences {
         SortedSet<String> notFiring = new TreeSet<>(expect.fired());
         notFiring.removeAll(actual.fired());
         if (!notFiring.isEmpty()) {
-            out.add("expected to fire " + notFiring + ", did not");
+            out.add(new Difference("fired", "expected to fire " + notFiring + ", did not"));
         }
         SortedSet<String> firing = new TreeSet<>(expect.notFired());
         firing.retainAll(actual.fired());
         if (!firing.isEmpty()) {
-            out.add("expected not to fire " + firing + ", did");
+            out.add(new Difference("notFired", "expected not to fire " + firing + ", did"));
         }
         return out;
     }
 
-    private static void exactSet(List<String> out, String what, SortedSet<String> expected, Collection<String> got) {
+    private static void exactSet(List<Difference> out, String what, SortedSet<String> expected,
+                                 Collection<String> got) {
         if (expected == null) {
             return;
         }
@@ -67,7 +68,7 @@ public final class Differences {
             parts.add("unexpected " + unexpected);
         }
         if (!parts.isEmpty()) {
-            out.add(what + " " + String.join(", ", parts));
+            out.add(new Difference(what, what + " " + String.join(", ", parts)));
         }
     }
 

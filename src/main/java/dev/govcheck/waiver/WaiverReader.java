@@ -42,38 +42,18 @@ public final class WaiverReader {
     }
 
     public WaiverReader(YamlLimits limits) {
-        this.yaml = new SafeYaml(limits);
+        this.yaml = new SafeYaml(limits).expecting("a 'waivers:' list");
     }
 
     /** Reads {@code path}; {@code ruleIds} are the ids of the rule set the waivers will be applied with. */
     public WaiverFile read(Path path, Set<String> ruleIds) throws InvalidInputException {
         String shown = DisplayPath.of(path);
-        LocatedTree tree;
-        try {
-            tree = yaml.read(path, shown);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.errors().stream().map(WaiverReader::aboutWaivers).toList());
-        }
-        return bind(tree, ruleIds);
+        return bind(yaml.read(path, shown), ruleIds);
     }
 
     /** Reads waivers given as text, named {@code displayName} in errors. */
     public WaiverFile readText(String text, String displayName, Set<String> ruleIds) throws InvalidInputException {
-        LocatedTree tree;
-        try {
-            tree = yaml.parse(text, displayName);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.errors().stream().map(WaiverReader::aboutWaivers).toList());
-        }
-        return bind(tree, ruleIds);
-    }
-
-    /** SafeYaml's message for an empty file speaks of proposals; this file is not one. */
-    private static InputError aboutWaivers(InputError error) {
-        return error.message().startsWith("file is empty")
-                ? new InputError(error.file(), error.position(), error.field(),
-                        "file is empty: expected a 'waivers:' list")
-                : error;
+        return bind(yaml.parse(text, displayName), ruleIds);
     }
 
     private WaiverFile bind(LocatedTree tree, Set<String> ruleIds) throws InvalidInputException {

@@ -81,6 +81,15 @@ public final class Waivers {
      * applied but ends within {@value #NOTICE_DAYS} days. At most one note per waiver, the most pressing.
      */
     public List<RunNote> review(List<? extends FileResult> results) {
+        return review(results, true);
+    }
+
+    /**
+     * {@link #review(List)} for a run that checked every proposal of its folders ({@code everyProposalChecked}) or
+     * only some of them (the files changed since a git revision, the files named on the command line). In the
+     * latter a waiver whose proposal was not checked is not stale: it was not looked at, and a notice says so.
+     */
+    public List<RunNote> review(List<? extends FileResult> results, boolean everyProposalChecked) {
         Set<String> checkedIds = new HashSet<>();
         Set<Waiver> applied = new HashSet<>();
         for (FileResult result : results) {
@@ -96,9 +105,12 @@ public final class Waivers {
             if (!inForce(w)) {
                 notes.add(note(RunNote.Level.WARNING, entry, about + " expired on " + w.expires()
                         + ": not applied (renew it or fix the proposal)"));
-            } else if (!checkedIds.contains(w.proposal())) {
+            } else if (!checkedIds.contains(w.proposal()) && everyProposalChecked) {
                 notes.add(note(RunNote.Level.WARNING, entry, about + " matches nothing: no proposal "
                         + w.proposal() + " was checked in this run"));
+            } else if (!checkedIds.contains(w.proposal())) {
+                notes.add(note(RunNote.Level.NOTICE, entry, about + " not checked in this run: it checks only some"
+                        + " of the proposals, and " + w.proposal() + " is not among them"));
             } else if (!applied.contains(w)) {
                 notes.add(note(RunNote.Level.WARNING, entry, about + " matches nothing: " + w.proposal()
                         + " has no error violation of " + w.rule() + " (remove the waiver)"));

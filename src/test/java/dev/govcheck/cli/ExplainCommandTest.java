@@ -205,6 +205,9 @@ class ExplainCommandTest {
         assertUsage("spec.data.personalData is one of none, pseudonymous, contact, behavioral, sensitive, got"
                         + " 'behavorial' (did you mean 'behavioral'?)",
                 "explain", "samples/saas/hotjar.yaml", "--set", "spec.data.personalData=behavorial");
+        assertUsage("--set spec.decisionBy=+999999999-12-31: spec.decisionBy is a date YYYY-MM-DD, got"
+                        + " '+999999999-12-31'",
+                "explain", "samples/evaluation/cdp-desk-research.yaml", "--set", "spec.decisionBy=+999999999-12-31");
         assertUsage("spec.access is a group of fields; set one of them: spec.access.sso, spec.access.mfa,"
                         + " spec.access.scim",
                 "explain", "samples/saas/hotjar.yaml", "--set", "spec.access=true");

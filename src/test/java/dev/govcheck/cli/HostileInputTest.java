@@ -59,6 +59,13 @@ class HostileInputTest {
         Files.createDirectories(loop.resolve("inner"));
         Files.createSymbolicLink(loop.resolve("inner/back"), loop);
         Files.writeString(loop.resolve("inner/ok-but-empty.yml"), "");
+        // links among files that lead round in a circle, and one that leads nowhere
+        Path links = temp.resolve("links");
+        Files.createDirectories(links);
+        Files.createSymbolicLink(links.resolve("a.yaml"), Path.of("b.yaml"));
+        Files.createSymbolicLink(links.resolve("b.yaml"), Path.of("a.yaml"));
+        Files.createSymbolicLink(links.resolve("self.yaml"), Path.of("self.yaml"));
+        Files.createSymbolicLink(links.resolve("gone.yaml"), Path.of("deleted.yaml"));
 
         Map<String, List<String>> expected = expectations();
         String hugeName = DisplayPath.of(huge);
@@ -71,8 +78,17 @@ class HostileInputTest {
         expected.put(emptyName, List.of(emptyName
                 + ":1:1: error: file is empty: expected a proposal (see 'govcheck new')"));
 
+        for (String name : List.of("a.yaml", "b.yaml", "self.yaml")) {
+            String shown = DisplayPath.of(links.resolve(name));
+            expected.put(shown, List.of(shown + ":1:1: error: symbolic link loop: the link leads back to itself;"
+                    + " skipped"));
+        }
+        String gone = DisplayPath.of(links.resolve("gone.yaml"));
+        expected.put(gone, List.of(gone + ":1:1: error: broken symbolic link: skipped"));
+
+        // self.yaml is also given directly: still one error
         String[] args = {"check", "--rules", "rules", "--no-color", CORPUS.toString(), SAMPLES.toString(),
-            huge.toString(), loop.toString()};
+            huge.toString(), loop.toString(), links.toString(), links.resolve("self.yaml").toString()};
         Run text = assertTimeoutPreemptively(HANG_GUARD, () -> run(args));
         Run json = assertTimeoutPreemptively(HANG_GUARD, () -> run(append(args, "--format", "json")));
 
@@ -131,6 +147,28 @@ class HostileInputTest {
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
         assertTrue(run.out().startsWith(DisplayPath.of(sample) + ":1:1: error: file is "), run.out());
         assertTrue(run.out().contains("more than the limit of 100 bytes (--max-file-size)"), run.out());
+    }
+
+    /**
+     * The largest limit that can be set is taken as it is; one byte more, or a limit whose "one byte more"
+     * overflows a long, is a usage error, not a run that reads every file as empty (issue 16).
+     */
+    @Test
+    void maxFileSizeHasAnUpperBound() {
+        Path sample = SAMPLES.resolve("saas/hotjar.yaml");
+        Run largest = assertTimeoutPreemptively(HANG_GUARD, () -> run(new String[] {"check", "--rules", "rules",
+            "--no-color", "--max-file-size", "" + YamlLimits.MAX_FILE_BYTES_LIMIT, sample.toString()}));
+        assertTrue(largest.exitCode() == ExitCode.PASS || largest.exitCode() == ExitCode.FAIL,
+                largest.out() + largest.err());
+        assertTrue(largest.out().contains("MT-2026-014"), largest.out());
+        for (String tooLarge : List.of("" + (YamlLimits.MAX_FILE_BYTES_LIMIT + 1), "" + Long.MAX_VALUE)) {
+            Run run = assertTimeoutPreemptively(HANG_GUARD, () -> run(new String[] {"check", "--rules", "rules",
+                "--no-color", "--max-file-size", tooLarge, sample.toString()}));
+            assertEquals(ExitCode.USAGE, run.exitCode(), run.out());
+            assertEquals("", run.out());
+            assertTrue(run.err().contains("--max-file-size must be 1 to 268435456 bytes (256 MiB), got " + tooLarge),
+                    run.err());
+        }
     }
 
     /** Root reads any file whatever its permissions, so this case can only be seen as another user. */

@@ -18,11 +18,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.govcheck.baseline.BaselineFile;
+import dev.govcheck.baseline.BaselineReader;
+import dev.govcheck.baseline.BaselineWriter;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The README's "CI integration" examples are what users copy: their YAML must parse, and every govcheck
- * command in them must be one the CLI accepts and that writes the reports the next steps pick up.
+ * The README's "CI integration" examples are what users copy: their YAML must parse (the workflow snippet gives the
+ * action only inputs it has, the baseline example is what --write-baseline writes), and every govcheck command in
+ * them must be one the CLI accepts and that writes the reports the next steps pick up.
  */
 class ReadmeCiExamplesTest {
     private static final Pattern BLOCK = Pattern.compile("```(yaml|sh)\\n(.*?)```", Pattern.DOTALL);
@@ -54,7 +58,7 @@ class ReadmeCiExamplesTest {
             }
             List<String> args = new ArrayList<>();
             for (String token : line.substring(at + "govcheck.jar ".length()).trim().split("\\s+")) {
-                if (token.startsWith("\"$") || token.equals("||")) {
+                if (token.startsWith("\"$") || token.equals("||") || token.equals("#")) {
                     break;
                 }
                 args.add(token);
@@ -65,21 +69,24 @@ class ReadmeCiExamplesTest {
     }
 
     @Test
-    void everyYamlExampleParsesAndHasTheStepsItPromises() throws IOException {
-        List<Object> documents = new ArrayList<>();
+    void everyYamlExampleParsesAndWhatItShowsExists() throws Exception {
+        List<String> yaml = new ArrayList<>();
         for (Block block : blocks()) {
             if (block.language().equals("yaml")) {
-                documents.add(new Yaml().load(block.text()));
+                yaml.add(block.text());
             }
         }
-        assertEquals(3, documents.size(), "GitHub workflow, GitLab job, pre-commit config");
-        String all = documents.toString();
-        assertTrue(all.contains("github/codeql-action/upload-sarif"), all);
-        assertTrue(all.contains("GITHUB_STEP_SUMMARY"), all);
-        Map<?, ?> gitlab = (Map<?, ?>) ((Map<?, ?>) documents.get(1)).get("govcheck");
-        assertEquals("govcheck-junit.xml", ((Map<?, ?>) ((Map<?, ?>) gitlab.get("artifacts")).get("reports")).get("junit"));
-        Map<?, ?> precommit = (Map<?, ?>) ((List<?>) ((Map<?, ?>) documents.get(2)).get("repos")).get(0);
-        assertEquals("local", precommit.get("repo"));
+        assertEquals(2, yaml.size(), "the three-line workflow and a baseline file");
+        List<?> steps = (List<?>) new Yaml().load(yaml.get(0));
+        assertEquals(3, yaml.get(0).strip().lines().count(), yaml.get(0));
+        Map<?, ?> action = (Map<?, ?>) steps.get(1);
+        assertTrue(String.valueOf(action.get("uses")).matches("[\\w-]+/govcheck@v\\d+\\.\\d+\\.\\d+"), action.toString());
+        Map<?, ?> inputs = (Map<?, ?>) ((Map<?, ?>) new Yaml().load(Files.readString(Path.of("action.yml")))).get("inputs");
+        assertTrue(inputs.keySet().containsAll(((Map<?, ?>) action.get("with")).keySet()), action.toString());
+        BaselineFile baseline = new BaselineReader().readText(yaml.get(1), "README baseline");
+        assertEquals(2, baseline.entries().size());
+        assertEquals(yaml.get(1), BaselineWriter.text(baseline.entries().stream().map(e -> e.fingerprint()).toList()),
+                "the README shows the bytes --write-baseline writes");
     }
 
     @Test
@@ -91,6 +98,11 @@ class ReadmeCiExamplesTest {
         assertTrue(commands.size() >= 4, commands.toString());
         int n = 0;
         for (List<String> command : commands) {
+            if (command.contains("--changed-since")) {
+                // needs a git repository: parsed with the real command line, run by ChangedSinceTest
+                CiExamplesTest.parse(command);
+                continue;
+            }
             Path out = Files.createDirectories(dir.resolve("run" + n++));
             List<String> args = new ArrayList<>();
             List<Path> files = new ArrayList<>();
@@ -98,6 +110,11 @@ class ReadmeCiExamplesTest {
                 String arg = command.get(i);
                 if (arg.equals("proposals/")) {
                     continue; // the example's folder; the test checks the samples instead
+                }
+                if ((arg.equals("--baseline") || arg.equals("--write-baseline")) && i + 1 < command.size()) {
+                    args.add(arg);
+                    args.add(dir.resolve(command.get(++i)).toString()); // the same file for both, written first
+                    continue;
                 }
                 if ((arg.equals("-o") || arg.equals("--output")) && i + 1 < command.size()) {
                     String value = command.get(++i);

@@ -132,6 +132,8 @@ class ReadmeDiffSectionTest {
 
     @Test
     void theWorkflowParsesAndItsDiffCommandCommentsOnARuleChange(@TempDir Path dir) throws Exception {
+        assertEquals(Files.readString(Path.of("examples/ci/github-rules-diff.yml")), only("yaml").text(),
+                "the README shows examples/ci/github-rules-diff.yml as it is");
         Map<?, ?> workflow = new Yaml().load(only("yaml").text());
         Map<?, ?> pullRequest = (Map<?, ?>) ((Map<?, ?>) workflow.get(true)).get("pull_request"); // YAML 1.1: on = true
         assertEquals(List.of("rules/**"), pullRequest.get("paths"));

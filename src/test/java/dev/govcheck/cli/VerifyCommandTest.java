@@ -3,6 +3,7 @@ package dev.govcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.RuleSetFolder;
 import java.io.IOException;
@@ -52,8 +53,10 @@ class VerifyCommandTest {
         Path rules = ruleSet(PASSING.replace("spec.users: 250", "spec.users: 249"));
         CliRun run = CliRun.of("verify", "--rules", rules.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().contains("FAIL largeUserCount users make it MEDIUM: tier expected MEDIUM, got LOW;"
-                + " expected to fire [T-USERS], did not\n"), run.out());
+        // the case's file:line:column, then each difference with the place of the expectation it breaks
+        assertTrue(run.out().contains("FAIL " + DisplayPath.of(rules.resolve("tests/cases.yaml")) + ":5:5:"
+                + " largeUserCount users make it MEDIUM: tier expected MEDIUM, got LOW (at 7:14); expected to fire"
+                + " [T-USERS], did not (at 7:28)\n"), run.out());
         assertEquals("1 passed, 1 failed", run.lastLine());
     }
 
@@ -68,6 +71,46 @@ class VerifyCommandTest {
         assertTrue(run.err().contains("cases.yaml:9:20: error: cases[2].expect.tier: expected one of LOW, MEDIUM,"
                 + " HIGH, CRITICAL, got 'HUGE'"), run.err());
         assertEquals("2 passed, 0 failed", run.lastLine());
+    }
+
+    /** A date in a case's proposal is read as strictly as in a proposal file: YYYY-MM-DD, a four-digit year. */
+    @Test
+    void aDateBeyondFourDigitsInACaseIsAnInputError() throws IOException {
+        Path rules = ruleSet(PASSING + """
+                  - name: an evaluation decided in a far year
+                    proposal:
+                      apiVersion: govcheck/v1
+                      kind: Evaluation
+                      id: MT-2026-900
+                      title: Compare social listening tools
+                      requester: {name: Ann Example, team: Brand, email: ann@example.com}
+                      businessCase: {objective: Pick a social listening tool}
+                      spec:
+                        product: {name: ListenWell, vendor: ListenWell Inc, category: social}
+                        approach: desk-research
+                        durationDays: 14
+                        dataUsed: none
+                        participants: 3
+                        successCriteria: [Covers our five markets]
+                        decisionBy: +999999999-12-31
+                    expect: {tier: LOW}
+                """);
+        CliRun run = CliRun.of("verify", "--rules", rules.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("cases.yaml:23:21: error: spec.decisionBy: expected a date"
+                + " YYYY-MM-DD, got '+999999999-12-31'"), run.err());
+        assertEquals("2 passed, 0 failed", run.lastLine());
+    }
+
+    /** A case file of comments only says that test cases were expected, not a proposal. */
+    @Test
+    void aCaseFileOfCommentsOnlySaysCasesWereExpected() throws IOException {
+        Path rules = ruleSet(PASSING);
+        Files.writeString(rules.resolve("tests/later.yaml"), "# cases for the new rule, to come\n");
+        CliRun run = CliRun.of("verify", "--rules", rules.toString());
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("later.yaml:1:1: error: file holds only comments: expected rule test cases"
+                + " (a 'cases:' list)"), run.err());
     }
 
     @Test
@@ -127,8 +170,8 @@ class VerifyCommandTest {
         assertEquals("1", suites.getAttribute("failures"));
         assertEquals("2", ((Element) xml.getElementsByTagName("testsuite").item(0)).getAttribute("tests"));
         Element failure = (Element) xml.getElementsByTagName("failure").item(0);
-        assertEquals("tier expected MEDIUM, got LOW; expected to fire [T-USERS], did not",
-                failure.getAttribute("message"));
+        assertEquals(DisplayPath.of(rules.resolve("tests/cases.yaml")) + ":5:5: tier expected MEDIUM, got LOW"
+                + " (at 7:14); expected to fire [T-USERS], did not (at 7:28)", failure.getAttribute("message"));
         assertEquals("largeUserCount users make it MEDIUM", ((Element) failure.getParentNode()).getAttribute("name"));
         Element coverage = (Element) xml.getElementsByTagName("testsuite").item(1);
         assertEquals("coverage", coverage.getAttribute("name"));

@@ -101,13 +101,35 @@ class WaiversCommandTest {
                   - {rule: SAAS-MFA-01, proposal: MT-2026-999, reason: r, approvedBy: security, expires: 2027-01-31}
                 """);
 
-        CliRun run = CliRun.of("check", "--waivers", waivers.toString(), "--today", "2026-11-02", PROPOSAL);
+        CliRun run = CliRun.of("check", "--waivers", waivers.toString(), "--today", "2026-11-02",
+                Path.of(PROPOSAL).getParent().toString());
 
         assertEquals(ExitCode.FAIL, run.exitCode(), "warnings do not change the exit code");
         assertTrue(run.out().contains(waivers + ":2:5: warning: waiver for ACC-01 on MT-2026-041 matches nothing:"
                 + " MT-2026-041 has no error violation of ACC-01 (remove the waiver)"), run.out());
         assertTrue(run.out().contains(waivers + ":3:5: warning: waiver for SAAS-MFA-01 on MT-2026-999 matches"
                 + " nothing: no proposal MT-2026-999 was checked in this run"), run.out());
+    }
+
+    /**
+     * A run of the files a commit touches (pre-commit names them) does not look at every proposal: a waiver whose
+     * proposal it did not check is not stale, and says so in a notice, not a warning.
+     */
+    @Test
+    void aWaiverOfAProposalThatARunOfSomeFilesDidNotCheckIsANotice(@TempDir Path dir) throws Exception {
+        Path waivers = write(dir, """
+                waivers:
+                  - {rule: ACC-01, proposal: MT-2026-041, reason: r, approvedBy: finance, expires: 2027-01-31}
+                  - {rule: SAAS-MFA-01, proposal: MT-2026-999, reason: r, approvedBy: security, expires: 2027-01-31}
+                """);
+
+        CliRun run = CliRun.of("check", "--waivers", waivers.toString(), "--today", "2026-11-02", PROPOSAL);
+
+        assertTrue(run.out().contains(waivers + ":2:5: warning: waiver for ACC-01 on MT-2026-041 matches nothing:"
+                + " MT-2026-041 has no error violation of ACC-01 (remove the waiver)"), run.out());
+        assertTrue(run.out().contains(waivers + ":3:5: notice: waiver for SAAS-MFA-01 on MT-2026-999 not checked in"
+                + " this run: it checks only some of the proposals, and MT-2026-999 is not among them"), run.out());
+        assertFalse(run.out().contains("MT-2026-999 matches nothing"), run.out());
     }
 
     @Test
@@ -168,6 +190,38 @@ class WaiversCommandTest {
                 + " '31/01/2027'"), run.out());
     }
 
+    /** java.time alone reads a year of nine digits; a waiver's end is a day a person can mean (issue 16). */
+    @Test
+    void anExpiryThatIsNotExactlyYyyyMmDdIsAnInputError(@TempDir Path dir) throws Exception {
+        for (String date : List.of("+999999999-12-31", "-2027-01-31", "20270-01-31", "2027-1-31")) {
+            Path waivers = write(dir, MFA_WAIVER.replace("2027-01-31", date));
+
+            CliRun run = CliRun.of("check", "--waivers", waivers.toString(), "--today", "2026-11-02", PROPOSAL);
+
+            assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), date + ": " + run.out());
+            assertTrue(run.out().contains(waivers + ":7:14: error: waivers[0].expires: expected a date YYYY-MM-DD,"
+                    + " got '" + date + "'"), run.out());
+            assertFalse(run.out().contains("waived:"), "the waiver is not applied: " + run.out());
+        }
+    }
+
+    /** A waivers file of comments, or a 'waivers:' with no value, is not "no waivers": it says so (issue 16). */
+    @Test
+    void aWaiversFileWithoutWaiversSaysWhatItShouldHold(@TempDir Path dir) throws Exception {
+        Path comments = write(dir, "# granted by the security team\n# none yet\n");
+        CliRun onlyComments = CliRun.of("check", "--waivers", comments.toString(), "--today", "2026-11-02", PROPOSAL);
+        assertEquals(ExitCode.INVALID_INPUT, onlyComments.exitCode(), onlyComments.out());
+        assertTrue(onlyComments.out().contains(comments + ":1:1: error: file holds only comments: expected a"
+                + " 'waivers:' list"), onlyComments.out());
+
+        Path noValue = write(dir, "# granted by the security team\nwaivers:\n");
+        CliRun empty = CliRun.of("check", "--waivers", noValue.toString(), "--today", "2026-11-02", PROPOSAL);
+        assertEquals(ExitCode.INVALID_INPUT, empty.exitCode(), empty.out());
+        assertTrue(empty.out().contains(noValue + ":2:1: error: waivers: expected a list of waivers ([] for none),"
+                + " got nothing"), empty.out());
+        assertTrue(empty.out().contains("MT-2026-041"), "the proposal is still reported: " + empty.out());
+    }
+
     @Test
     void aMissingWaiversFileIsAnInvalidInputAndTheProposalsAreStillChecked(@TempDir Path dir) throws Exception {
         // input files are consistent: one that cannot be read is exit 2, like a proposal or a --rules folder's files
@@ -188,6 +242,11 @@ class WaiversCommandTest {
                 PROPOSAL);
         assertEquals(ExitCode.USAGE, badDay.exitCode());
         assertTrue(badDay.err().contains("'2026-02-30' is not a date YYYY-MM-DD"), badDay.err());
+        for (String day : List.of("+999999999-12-31", "20261-11-02", "2026-11-2")) {
+            CliRun farDay = CliRun.of("check", "--today", day, PROPOSAL);
+            assertEquals(ExitCode.USAGE, farDay.exitCode(), day);
+            assertTrue(farDay.err().contains("'" + day + "' is not a date YYYY-MM-DD"), farDay.err());
+        }
     }
 
     @Test

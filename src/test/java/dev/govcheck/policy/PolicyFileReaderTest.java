@@ -75,4 +75,22 @@ class PolicyFileReaderTest {
                         + " consent, survey, collaboration, other)"),
                 reader.errors().stream().map(RuleSetError::format).toList());
     }
+
+    /** An empty policy.yaml or catalog.yaml says what the file should hold, not that a proposal is expected. */
+    @Test
+    void anEmptyFileSaysWhatItShouldHold() throws IOException {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "# thresholds to come\n");
+        Path catalog = dir.resolve("catalog.yaml");
+        Files.writeString(catalog, "");
+        PolicyFileReader reader = new PolicyFileReader();
+        assertNull(reader.readPolicy(policy, "policy.yaml"));
+        assertEquals(List.of(), reader.readCatalog(catalog, "catalog.yaml"));
+        assertEquals(List.of(
+                "policy.yaml:1:1: error: file holds only comments: expected the policy's settings (currency,"
+                        + " thresholds, queues, roles)",
+                "catalog.yaml:1:1: error: file is empty: expected the catalog of approved tools (an 'approved:'"
+                        + " list)"),
+                reader.errors().stream().map(RuleSetError::format).toList());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.proposal.InputError;
+import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.YamlLimits;
 import dev.govcheck.report.VerifyTextReporter;
 import dev.govcheck.run.VerifyOutcome;
@@ -48,10 +49,11 @@ class VerifierTest {
         return new Verifier(TestRules.ruleSet(), YamlLimits.DEFAULT).verify(List.of(file));
     }
 
-    private static String text(VerifyResult result) throws IOException {
+    /** The text report, with the temporary folder left out of file names. */
+    private String text(VerifyResult result) throws IOException {
         StringWriter out = new StringWriter();
         new VerifyTextReporter(false).write(new VerifyOutcome(result, null, null, TestRules.ruleSet()), out);
-        return out.toString();
+        return out.toString().replace(DisplayPath.of(dir) + "/", "");
     }
 
     /** The errors as printed, with the temporary folder left out of file names. */
@@ -77,9 +79,9 @@ class VerifierTest {
         assertEquals(List.of(), result.errors());
         assertEquals("""
                 PASS broad roll-out
-                FAIL wrong on purpose: tier expected HIGH, got MEDIUM; path expected FAST_TRACK, got STANDARD; \
-                approvals missing [security]; expected to fire [SAAS-DATA-01], did not; expected not to fire \
-                [SAAS-USERS-01], did
+                FAIL cases.yaml:7:5: wrong on purpose: tier expected HIGH, got MEDIUM (at 9:14); path expected \
+                FAST_TRACK, got STANDARD (at 9:26); approvals missing [security] (at 9:44); expected to fire \
+                [SAAS-DATA-01], did not (at 10:14); expected not to fire [SAAS-USERS-01], did (at 10:37)
                 1 passed, 1 failed
                 """, text(result));
     }
@@ -105,7 +107,9 @@ class VerifierTest {
         assertEquals(List.of("status expected PASS, got FAIL (violations: SAAS-MFA-01)",
                 "approvals missing [security], unexpected [legal]",
                 "violations unexpected [SAAS-MFA-01]",
-                "obligations unexpected [SAAS-EXIT-01]"), r.differences());
+                "obligations unexpected [SAAS-EXIT-01]"), r.differences().stream().map(Difference::text).toList());
+        assertEquals(List.of("status", "approvals", "violations", "obligations"),
+                r.differences().stream().map(Difference::expectation).toList(), "each names the expectation it breaks");
     }
 
     @Test

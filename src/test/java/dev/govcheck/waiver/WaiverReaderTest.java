@@ -57,9 +57,17 @@ class WaiverReaderTest {
     }
 
     @Test
-    void anEmptyListAndAnEmptyKeyMeanNoWaivers() throws Exception {
+    void anEmptyListMeansNoWaivers() throws Exception {
         assertEquals(List.of(), read("waivers: []\n").entries());
-        assertEquals(List.of(), read("waivers:\n").entries());
+    }
+
+    /** As with any key, no value is not "none": waivers meant to be written and lost would pass unnoticed. */
+    @Test
+    void aKeyWithoutAValueIsAnError() {
+        assertEquals(List.of("waivers.yaml:2:1: error: waivers: expected a list of waivers ([] for none), got nothing"),
+                errors("# granted by the security team\nwaivers:\n"));
+        assertEquals(List.of("waivers.yaml:1:1: error: waivers: expected a list of waivers ([] for none), got nothing"),
+                errors("waivers: ~\n"));
     }
 
     @Test
@@ -131,13 +139,15 @@ class WaiverReaderTest {
                 "waivers.yaml:2:63: error: waivers[0].approvedBy: expected text, got number 12",
                 "waivers.yaml:3:5: error: waivers[1]: expected a waiver (rule, proposal, reason, approvedBy,"
                         + " expires), got 'just a string'"), errors);
-        assertEquals(List.of("waivers.yaml:1:10: error: waivers: expected a list of waivers, got a mapping"),
+        assertEquals(List.of("waivers.yaml:1:10: error: waivers: expected a list of waivers ([] for none), got a"
+                        + " mapping"),
                 errors("waivers: {rule: ACC-01}\n"));
         assertEquals(List.of("waivers.yaml:1:1: error: expected a mapping with a 'waivers:' list, got a list"),
                 errors("- rule: ACC-01\n"));
         assertEquals(List.of(
                 "waivers.yaml:1:1: error: exceptions: unknown key 'exceptions' at the top level (expected waivers)",
-                "waivers.yaml:1:1: error: waivers: required key 'waivers' is missing (expected a list of waivers)"),
+                "waivers.yaml:1:1: error: waivers: required key 'waivers' is missing (expected a list of waivers ([] for"
+                        + " none))"),
                 errors("exceptions: []\n"));
     }
 
@@ -155,6 +165,8 @@ class WaiverReaderTest {
     @Test
     void yamlProblemsAreReportedLikeAProposal() {
         assertEquals(List.of("waivers.yaml:1:1: error: file is empty: expected a 'waivers:' list"), errors("\n"));
+        assertEquals(List.of("waivers.yaml:1:1: error: file holds only comments: expected a 'waivers:' list"),
+                errors("# waivers granted by the security team\n# none yet\n"));
         assertTrue(errors("waivers: [oops\n").get(0).startsWith("waivers.yaml:2:1: error: not valid YAML"));
         assertTrue(errors("waivers: []\nwaivers: []\n").get(0).contains("duplicate key 'waivers'"));
         assertTrue(errors("waivers: !!java.lang.Object []\n").get(0).contains("is not allowed"));

@@ -19,13 +19,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * snakeyaml-engine (YAML 1.2, from SnakeYAML's authors) composing every document of the input with the settings
- * that match SafeYaml's SnakeYAML options: no duplicate keys, the alias and size limits of
+ * snakeyaml-engine (YAML 1.2, from SnakeYAML's authors; govcheck's parser) composing every document of the input
+ * with the settings SafeYaml gives it: no duplicate keys, the alias and size limits of
  * {@link YamlLimits#DEFAULT}, no recursive keys, comments skipped, positions kept, and the YAML 1.2 core schema
  * ({@link YamlCoreSchema}; the engine's default is the JSON schema, which reads {@code ~} and {@code True} as
  * text). Keys that
  * are lists or mappings are allowed here, as YAML allows them: the measurement is of the parser, and govcheck
- * rejects such keys itself, with a position. The engine has no nesting limit. Its own errors are
+ * rejects such keys itself, with a position. The engine has no nesting limit (SafeYaml adds one). Its own errors are
  * {@link YamlEngineException}s; a {@link MarkedYamlEngineException} says where.
  */
 final class EngineCompose implements YamlReaderUnderTest {

@@ -2,16 +2,18 @@ package dev.govcheck.yamlsuite;
 
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;
+import dev.govcheck.proposal.LocatedTree;
 import dev.govcheck.proposal.SafeYaml;
 import dev.govcheck.proposal.YamlLimits;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * govcheck's own reader of untrusted YAML, through its public entry point only, whatever parser it uses inside.
  * It accepts less than YAML does on purpose (one document, core-schema tags, plain keys, no duplicate or merge
- * keys), so its figures say what a proposal author meets, not how well a parser conforms. Its result is its
- * own tree type, so its data is not compared with the suite's.
+ * keys), so its figures say what a proposal author meets, not how well a parser conforms. Its result is the
+ * JSON tree that the schema validates, compared with the suite's in.json like a library's data.
  */
 final class GovcheckReader implements YamlReaderUnderTest {
     private final YamlLimits limits;
@@ -28,11 +30,11 @@ final class GovcheckReader implements YamlReaderUnderTest {
     @Override
     public Outcome read(String yaml, String fileName) {
         try {
-            Object root = new SafeYaml(limits).parse(yaml, fileName);
-            if (root == null) {
+            LocatedTree tree = new SafeYaml(limits).parse(yaml, fileName);
+            if (tree == null || tree.root() == null) {
                 throw new IllegalStateException("the reader returned no result and no error");
             }
-            return new Outcome.Accepted(Optional.empty(), 0);
+            return new Outcome.Accepted(Optional.of(List.of(tree.root())), 0);
         } catch (InvalidInputException e) {
             boolean positioned = !e.errors().isEmpty()
                     && e.errors().stream().allMatch(error -> error.position() != null);

@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * SnakeYAML 2.x (YAML 1.1) composing every document of the input, with the loader options govcheck's reader
- * (SafeYaml) sets: no duplicate keys, the alias, nesting and size limits of {@link YamlLimits#DEFAULT}, no
+ * (SafeYaml) set while it used SnakeYAML, before snakeyaml-engine measured better: no duplicate keys, the alias, nesting and size limits of {@link YamlLimits#DEFAULT}, no
  * recursive keys, comments skipped. Its own errors are {@link YAMLException}s; a {@link MarkedYAMLException}
  * says where.
  */
