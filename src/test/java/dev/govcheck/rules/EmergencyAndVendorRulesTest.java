@@ -40,8 +40,9 @@ class EmergencyAndVendorRulesTest {
         assertEquals(List.of(), d.fastTrackBlockers(), "an emergency is not kept from the fast track");
         assertEquals(Set.of("change-advisory-board", "security"), rolesAskedBy(d, "CHG-EMERG-01"));
         assertEquals(List.of("CHG-EMERG-01"), obligationRules(d));
-        assertEquals("this is an emergency change for incident INC-7 (spec.emergency.incidentRef): the change advisory"
-                + " board and security approve it now; hold a post-implementation review within 5 business days",
+        assertEquals("this is an emergency change for incident INC-7 (spec.emergency.incidentRef): it takes the"
+                + " emergency route (emergency-change, SLA 1 business day), the change advisory board and security"
+                + " approve it now; hold a post-implementation review within 5 business days",
                 message(d, "CHG-EMERG-01"));
     }
 
