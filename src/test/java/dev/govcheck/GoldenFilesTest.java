@@ -16,9 +16,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The exact bytes every command prints on the bundled samples: one golden file per format of {@code check}, and
- * for {@code explain}, {@code rules} and {@code verify}. A change to any output shows up here as a diff, so a
- * refactoring proves it changed nothing, and an intended change is reviewed line by line.
+ * The exact bytes every command prints on the bundled samples: one golden file per format of {@code check} and of
+ * {@code portfolio}, and for {@code explain}, {@code rules} and {@code verify}. A change to any output shows up here
+ * as a diff, so a refactoring proves it changed nothing, and an intended change is reviewed line by line.
  *
  * <p>To accept an intended change, regenerate the files and read the diff before committing it:
  * <pre>./mvnw test -Dtest=GoldenFilesTest -Dgolden.update=true &amp;&amp; git diff src/test/resources/golden</pre>
@@ -28,6 +28,8 @@ class GoldenFilesTest {
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     /** Waiver expiry depends on the day; the golden runs pin it. */
     private static final String TODAY = "2026-11-02";
+    /** The portfolio's day: its SLA ageing, renewals and waivers depend on it. */
+    static final String PORTFOLIO_DAY = "2027-01-11";
 
     /** A command, the golden file of what it prints, and the exit code it must give. */
     private record Golden(String file, int exitCode, List<String> args, String outputFormat) {
@@ -49,6 +51,11 @@ class GoldenFilesTest {
                 "samples/saas/hotjar.yaml", "--set", "spec.users=249"), null));
         goldens.add(new Golden("explain-chat-widget.txt", 1, List.of("explain", "--rules", "rules",
                 "samples/code-change/chat-widget.yaml"), null));
+        // the portfolio on the day README's screenshot shows (the waiver of examples/ then ends within 30 days)
+        List<String> portfolio = List.of("portfolio", "--rules", "rules", "--today", PORTFOLIO_DAY, "--waivers",
+                "examples/waivers.yaml", "samples", "examples/proposals");
+        goldens.add(new Golden("portfolio.json", 0, portfolio, "json"));
+        goldens.add(new Golden("portfolio.html", 0, portfolio, "html"));
         goldens.add(new Golden("rules.txt", 0, List.of("rules", "--rules", "rules"), null));
         goldens.add(new Golden("rules.json", 0, List.of("rules", "--rules", "rules", "-f", "json"), null));
         goldens.add(new Golden("verify.txt", 0, List.of("verify", "--rules", "rules", "--coverage"), null));

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
                 + " per proposal: the risk tier, the approvals it needs, its review path with queue and SLA, what makes"
                 + " it unacceptable, what must be done before go-live, and what stands between it and the fast track.",
         subcommands = {CheckCommand.class, ExplainCommand.class, RulesCommand.class, VerifyCommand.class,
-                DiffCommand.class, NewCommand.class, SchemaCommand.class},
+                DiffCommand.class, PortfolioCommand.class, NewCommand.class, SchemaCommand.class},
         footer = {"", "Exit codes: 0 all pass, 1 a proposal fails, 2 an input is invalid or a report could not be"
                 + " written, 3 the rule set cannot be loaded or a rule failed, 64 usage error.",
             "Run 'govcheck COMMAND --help' for examples."})

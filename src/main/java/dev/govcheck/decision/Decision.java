@@ -3,11 +3,12 @@ package dev.govcheck.decision;
 import java.util.List;
 
 /**
- * The outcome for one proposal (README, "The decision"). Every list is in a stable order so that the same
- * inputs give the same bytes in every report. {@code fastTrackEligible} is false when no rule granted fast-track
- * eligibility (a feature change, a pilot): then {@code fastTrackBlockers} is empty and {@code notEligibleBecause}
- * names the fields that make it so ({@code spec.changeType: feature}), for reports to say. An EMERGENCY path has no
- * blockers either: an emergency change is not kept from the fast track, it bypasses the queues.
+ * The outcome for one proposal (the outcome model; README, "Architecture" and "The decision"). Every list is in a
+ * stable order so that the same inputs give the same bytes in every report. {@code fastTrackEligible} is false when
+ * no rule granted fast-track eligibility (a feature change, a pilot): then {@code fastTrackBlockers} is empty and
+ * {@code notEligibleBecause} names the fields that make it so ({@code spec.changeType: feature}), for reports to
+ * say. An EMERGENCY path has no blockers either: an emergency change is not kept from the fast track, it bypasses
+ * the queues.
  *
  * <p>The status is not stored: it follows from the violations ({@link #status()}), so whatever a run does to them
  * (a waiver removes one, {@code --fail-on} adds one, a baseline moves one to {@code known}) the verdict every report

@@ -3,7 +3,7 @@ package dev.govcheck.proposal;
 import java.util.List;
 
 /**
- * Why the proposal is worth doing. Absent money is 0 (POLICY.md: an absent cost is 0), except
+ * Why the proposal is worth doing. Absent money is 0 (README's DRL reference: an absent number is 0), except
  * {@code expectedAnnualValue}, which is null when not stated because ACC-02 asks whether it was stated at all.
  */
 public record BusinessCase(String objective, List<Kpi> kpis, double annualCost, Double expectedAnnualValue) {

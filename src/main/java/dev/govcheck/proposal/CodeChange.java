@@ -3,8 +3,9 @@ package dev.govcheck.proposal;
 import java.time.LocalDate;
 
 /** A change to a web property. */
-public record CodeChange(String id, String title, Requester requester, ItPartner itPartner, LocalDate submitted,
-                         BusinessCase businessCase, CodeChangeSpec spec) implements Proposal {
+public record CodeChange(String id, String title, Requester requester, ItPartner itPartner,
+                         LocalDate submitted, BusinessCase businessCase,
+                         CodeChangeSpec spec) implements Proposal {
     @Override
     public Kind kind() {
         return Kind.CODE_CHANGE;

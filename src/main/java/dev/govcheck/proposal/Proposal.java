@@ -18,14 +18,17 @@ public sealed interface Proposal permits SaasOnboarding, CodeChange, Evaluation 
     /** Null when the proposal names no IT partner. */
     ItPartner itPartner();
 
-    /** The day the proposal entered its queue; null when not stated. */
+    /**
+     * The day the proposal entered its review queue (policy v2, optional): the portfolio ages the queue's SLA from
+     * it. Null when not stated.
+     */
     LocalDate submitted();
 
     BusinessCase businessCase();
 
     /**
      * The money ACC-01 weighs against the KPI threshold: the annual cost of a SaaS tool, the cost of an
-     * evaluation, 0 for a code change (which POLICY.md does not cost).
+     * evaluation, 0 for a code change (which the policy does not cost).
      */
     double cost();
 

@@ -21,7 +21,7 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * {@code govcheck explain --format json}: the decision with the keys of the outcome model (DESIGN.md), then
+ * {@code govcheck explain --format json}: the decision with the keys of the outcome model (package decision), then
  * {@code rules} (every fired rule in firing order with its facts and effects), {@code fastTrack} (eligibility and
  * blockers, each with its threshold and the {@code --set} that lifts it) and, for a what-if run, {@code whatIf}. A
  * file with no explanation is its result as check's JSON gives it. The same input gives the same bytes.

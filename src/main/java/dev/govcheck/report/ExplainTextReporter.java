@@ -38,7 +38,7 @@ import java.util.Map;
  * lifts each threshold and a ready-made {@code --set} command. {@code quiet} leaves out the rules.
  */
 public final class ExplainTextReporter implements Report<ExplainResult> {
-    /** The order POLICY.md states effects in: "tier >= MEDIUM, approve security, vote STANDARD". */
+    /** The order rules/README.md states effects in: "tier ≥ MEDIUM, approve security, vote STANDARD". */
     private static final List<String> EFFECT_ORDER = List.of("tier", "approval", "path", "violation", "obligation");
 
     private final Ansi ansi;

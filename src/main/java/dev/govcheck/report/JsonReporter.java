@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code check --format json}: the outcome model of DESIGN.md, {@code {"results": [...], "summary": {...}}}, then
- * the run's warnings and notices when there are any.
+ * {@code check --format json}: the outcome model (package decision), {@code {"results": [...], "summary": {...}}},
+ * then the run's warnings and notices when there are any.
  */
 public final class JsonReporter implements Report<RunResult> {
     /** {@code known}: the findings a baseline knew, only when the run compared with one. */

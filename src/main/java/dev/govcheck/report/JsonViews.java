@@ -12,7 +12,7 @@ import dev.govcheck.proposal.InputError;
 import java.util.List;
 
 /**
- * The JSON shapes of the outcome model (DESIGN.md) that several reports share: a decision, a finding, an
+ * The JSON shapes of the outcome model (package decision) that several reports share: a decision, a finding, an
  * approval, a waiver, an invalid file. Each is a record whose components are the keys in their documented
  * order; {@link Json} writes them.
  */

@@ -3,6 +3,7 @@ package dev.govcheck.report;
 import dev.govcheck.decision.RunResult;
 import dev.govcheck.run.DiffResult;
 import dev.govcheck.run.ExplainResult;
+import dev.govcheck.run.PortfolioResult;
 import dev.govcheck.run.VerifyOutcome;
 
 /** Chooses the report for a command and a format. */
@@ -58,6 +59,15 @@ public final class Reports {
             case JSON -> new DiffJsonReporter();
             case MARKDOWN -> new DiffMarkdownReporter();
             default -> throw unsupported("diff", format);
+        };
+    }
+
+    /** {@code portfolio}'s reports: html (the page) or json (its numbers). */
+    public static Report<PortfolioResult> portfolio(Format format) {
+        return switch (format) {
+            case HTML -> new PortfolioHtmlReporter();
+            case JSON -> new PortfolioJsonReporter();
+            default -> throw unsupported("portfolio", format);
         };
     }
 

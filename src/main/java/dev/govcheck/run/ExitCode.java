@@ -1,6 +1,6 @@
 package dev.govcheck.run;
 
-/** govcheck's exit codes (DESIGN.md): each outcome has its own, so CI can tell failures from errors. */
+/** govcheck's exit codes (README, "Usage"): each outcome has its own, so CI can tell failures from errors. */
 public final class ExitCode {
     /** Every proposal passes. */
     public static final int PASS = 0;

@@ -10,11 +10,13 @@ import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.proposal.Position;
+import dev.govcheck.proposal.Proposal;
 import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalReader;
 import dev.govcheck.proposal.YamlLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,14 @@ final class ProposalBatch {
             return read.proposal() == null && NotProposals.isCaseFile(path, limits)
                     ? new Read(read.file(), null, List.of(), true) : read;
         }).toList());
+    }
+
+    /** Every proposal read, by its file as results name it (the files that could not be read are not there). */
+    Map<String, Proposal> proposalsByFile() {
+        Map<String, Proposal> proposals = new HashMap<>();
+        reads.stream().filter(read -> read.proposal() != null)
+                .forEach(read -> proposals.put(read.file(), read.proposal().proposal()));
+        return proposals;
     }
 
     /** The files skipped as rule test case files, in the order given. */

@@ -63,8 +63,8 @@ public final class Verdicts {
     }
 
     /**
-     * The exit code of a run (DESIGN.md): 3 when a rule failed on a proposal, else 2 when an input is invalid, else
-     * 1 when a proposal fails (unless {@code --fail-on never}), else 0. The more serious outcome wins, so a CI job
+     * The exit code of a run (README, "Usage"): 3 when a rule failed on a proposal, else 2 when an input is invalid,
+     * else 1 when a proposal fails (unless {@code --fail-on never}), else 0. The more serious outcome wins, so a CI job
      * never reads "fail" where the rule set is broken.
      */
     public static int exitCode(List<? extends FileResult> results, FailOn failOn) {

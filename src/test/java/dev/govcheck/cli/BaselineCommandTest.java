@@ -192,7 +192,7 @@ class BaselineCommandTest {
         String md = Files.readString(markdown);
         assertTrue(md.contains("**Known (in the baseline: fail nothing)**\n\n- **SAAS-MFA-01** "), md);
         assertTrue(md.startsWith("## govcheck: 1 file: 0 pass, 1 fail, 0 invalid (1 known finding in the baseline)"), md);
-        assertTrue(Files.readString(html).contains("<h3>Known (in the baseline: fail nothing)</h3>"));
+        assertTrue(Files.readString(html).contains("<h4>Known (in the baseline: fail nothing)</h4>"));
 
         // only known findings left: PASS, and a JUnit skip that names them
         Files.writeString(baseline, Files.readString(baseline)

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code govcheck check} end to end: exit codes, the JSON shape of DESIGN.md, and broken files among good ones. */
+/** {@code govcheck check} end to end: exit codes, the JSON shape of results, and broken files among good ones. */
 class CheckCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

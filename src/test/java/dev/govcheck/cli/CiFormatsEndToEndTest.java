@@ -123,7 +123,7 @@ class CiFormatsEndToEndTest {
         assertTrue(markdown.contains("\u274c fail"), markdown);
         assertTrue(markdown.contains("\u26d4 invalid"), markdown);
         assertFalse(markdown.contains("<markup>"), "escaped: " + markdown);
-        assertTrue(FormatCheck.html(read(out.resolve("report.html"))).select("h2").eachText().stream()
+        assertTrue(FormatCheck.html(read(out.resolve("report.html"))).select("section.details h3").eachText().stream()
                 .anyMatch(h -> h.contains("A tool | with <markup> & 100%: no MFA")));
     }
 

@@ -1,6 +1,7 @@
 package dev.govcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.proposal.InvalidInputException;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code govcheck new}: complete, commented, valid templates, and -o that never overwrites by accident. */
 class NewCommandTest {
@@ -65,6 +67,20 @@ class NewCommandTest {
         assertTrue(check.out().contains("error: spec.vendor.name: still holds the template's placeholder"
                 + " '<the vendor's name>': fill in the template"), check.out());
         assertTrue(check.out().contains("1 file: 0 pass, 0 fail, 1 invalid"), check.out());
+    }
+
+    /** An unfilled template is an input error naming the field in every format, never a PASS. */
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "markdown", "html", "junit", "sarif", "github"})
+    void everyFormatReportsAnUnfilledTemplateAsAnInputErrorNamingTheField(String format) throws IOException {
+        Path file = dir.resolve("new.yaml");
+        assertEquals(0, CliRun.of("new", "saas-onboarding", "-o", file.toString()).exitCode());
+        CliRun check = CliRun.of("check", "-f", format, file.toString());
+        assertEquals(2, check.exitCode(), format + ": " + check.out() + check.err());
+        String named = format.equals("json") ? "\"field\": \"spec.vendor.name\""
+                : "spec.vendor.name: still holds the template";
+        assertTrue(check.out().contains(named), format + ": " + check.out());
+        assertFalse(check.out().contains("PASS"), format + ": " + check.out());
     }
 
     @Test

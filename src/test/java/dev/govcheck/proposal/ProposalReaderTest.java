@@ -63,7 +63,7 @@ class ProposalReaderTest {
         assertEquals(PropertyType.CAMPAIGN_MICROSITE, change.spec().property().type());
         assertEquals(List.of(Touch.TRACKING, Touch.PERSONAL_DATA_CAPTURE), change.spec().touches());
         assertEquals(ConsentCategory.MARKETING, change.spec().thirdPartyScripts().get(0).consentCategory());
-        // POLICY.md: an absent boolean is false, an absent tester is none, an absent list is empty
+        // README's DRL reference: an absent boolean is false, an absent tester is none, an absent list is empty
         assertEquals(false, change.spec().thirdPartyScripts().get(0).consentGated());
         assertEquals(UsabilityTester.NONE, change.spec().testing().usability());
         assertEquals(BackendTester.NONE, change.spec().testing().backend());

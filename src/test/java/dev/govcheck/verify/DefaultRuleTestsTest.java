@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * firing by another, and a threshold change in policy.yaml shows up as exactly the cases it moves.
  */
 class DefaultRuleTestsTest {
-    /** APP-OWNER applies to every proposal (POLICY.md): no case can show it not firing. */
+    /** APP-OWNER applies to every proposal (rules/README.md): no case can show it not firing. */
     private static final String EVERY_PROPOSAL = "APP-OWNER";
 
     @Test
