@@ -43,7 +43,7 @@ import java.util.function.Function;
 
 /**
  * Turns the result facts of one session into a {@link Decision}: pure Java, no Drools, deterministic whatever
- * order the facts come in (DESIGN.md, "the fold").
+ * order the facts come in (README, "The decision").
  * <ul>
  * <li>tier: the highest TierVote, LOW when none;</li>
  * <li>path: the heaviest PathVote; FAST_TRACK only from an explicit eligibility vote, STANDARD when none;</li>

@@ -16,9 +16,9 @@ public record EvaluationSpec(Product product, Approach approach, int durationDay
     }
 
     /**
-     * Whether the evaluation uses personal data (POLICY.md section 1): real data (a production sample or
-     * production) that holds people. Real data is assumed to hold people until the proposal says it does not, so
-     * an absent {@code personalData} counts as personal.
+     * Whether the evaluation uses personal data (README, "How the rules read a proposal"): real data (a production
+     * sample or production) that holds people. Real data is assumed to hold people until the proposal says it does not,
+     * so an absent {@code personalData} counts as personal.
      */
     public boolean isPersonalDataUsed() {
         boolean realData = dataUsed == DataUsed.PRODUCTION_SAMPLE || dataUsed == DataUsed.PRODUCTION;

@@ -10,12 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds values that still hold a placeholder as {@code govcheck new} writes it (POLICY.md section 1): one of the
- * templates' {@code <...>} texts ({@code <your name>}, {@code https://<the vendor's website>}) or the template's
- * id, {@code MT-YYYY-NNN}. Such a value is an input error naming the field, so an unfilled template never passes.
- * The placeholders are read from the bundled templates themselves (commented optional keys included), so a new
- * placeholder in a template is caught without a change here; text that merely has angle brackets in it
- * ({@code <script> tags}) is not one of them.
+ * Finds values that still hold a placeholder as {@code govcheck new} writes it (README, "Proposals"): one of the
+ * templates' {@code <...>} texts ({@code <your name>}, {@code https://<the vendor's website>}) or the template's id,
+ * {@code MT-YYYY-NNN}. Such a value is an input error naming the field, so an unfilled template never passes. The
+ * placeholders are read from the bundled templates themselves (commented optional keys included), so a new placeholder
+ * in a template is caught without a change here; text that merely has angle brackets in it ({@code <script> tags}) is
+ * not one of them.
  */
 final class Placeholders {
     /** A placeholder as the templates write it: angle brackets around words, on one line. */

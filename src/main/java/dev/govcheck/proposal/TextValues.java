@@ -3,9 +3,9 @@ package dev.govcheck.proposal;
 import java.util.Locale;
 
 /**
- * How the rules read text a proposal states (POLICY.md section 1): a blank text counts as missing, and names are
- * the same when they differ only in letter case and surrounding spaces ({@code "  salesforce "} is Salesforce).
- * Both are valid input, so the reader accepts them and every rule reads them through here.
+ * How the rules read text a proposal states (README, "How the rules read a proposal"): a blank text counts as missing,
+ * and names are the same when they differ only in letter case and surrounding spaces ({@code "  salesforce "} is
+ * Salesforce). Both are valid input, so the reader accepts them and every rule reads them through here.
  */
 public final class TextValues {
     private TextValues() {

@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The fold of DESIGN.md, in pure Java: result facts in, decision out, whatever order the facts come in. */
+/** The fold (README, "The decision"), in pure Java: result facts in, decision out, whatever order the facts come in. */
 class FoldTest {
     private static final Policy POLICY = new Policy("EUR", Map.of(),
             Map.of(ProcessPath.FAST_TRACK, new Queue("express", 2), ProcessPath.STANDARD, new Queue("standard", 10),
