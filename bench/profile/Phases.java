@@ -1,6 +1,7 @@
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.RunResult;
-import dev.govcheck.engine.BatchChecker;
+import dev.govcheck.engine.Evaluator;
+import dev.govcheck.proposal.InvalidInputException;
 import dev.govcheck.policy.RuleBaseCache;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.proposal.ProposalFile;
@@ -8,7 +9,7 @@ import dev.govcheck.proposal.ProposalReader;
 import dev.govcheck.proposal.ProposalSchema;
 import dev.govcheck.report.Format;
 import dev.govcheck.report.ReportOptions;
-import dev.govcheck.report.Reporters;
+import dev.govcheck.report.Reports;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -85,16 +86,17 @@ public final class Phases {
         mark("schema validator init (ProposalSchema.get)");
         ProposalSchema.get();
         ProposalReader reader = new ProposalReader();
+        Evaluator evaluator = new Evaluator(ruleSet);
         mark("read one proposal (YAML, schema, bind)");
         ProposalFile file = reader.read(proposal, proposal.toString());
         mark("evaluate it (session, fire, fold)");
-        FileResult decision = ruleSet.evaluate(file);
+        FileResult decision = evaluator.evaluate(file);
         mark("report (JSON)");
         report(List.of(decision), ruleSet);
         mark("read the same proposal again");
         file = reader.read(proposal, proposal.toString());
         mark("evaluate it again");
-        decision = ruleSet.evaluate(file);
+        decision = evaluator.evaluate(file);
         mark("report again");
         report(List.of(decision), ruleSet);
         mark(null);
@@ -113,10 +115,18 @@ public final class Phases {
         }
         String reading = "read " + files.size() + " files (parallel, as the CLI)";
         mark(reading);
-        BatchChecker.ReadFiles read = BatchChecker.read(reader, files);
+        List<ProposalFile> read = files.parallelStream().map(f -> {
+            try {
+                return reader.read(f, f.toString());
+            } catch (InvalidInputException e) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
         mark("evaluate them (parallel, as the CLI)");
         live(reading);
-        RunResult run = new BatchChecker(ruleSet, reader).check(read);
+        Evaluator evaluator = new Evaluator(ruleSet);
+        RunResult run = new RunResult(read.parallelStream().map(f -> (FileResult) evaluator.evaluate(f)).toList(),
+                List.of());
         mark("report (JSON)");
         live("evaluate them (parallel, as the CLI)"); // the reads are still held here, as in the CLI
         report(run.results(), ruleSet);
@@ -125,7 +135,7 @@ public final class Phases {
 
     private static void report(List<FileResult> results, RuleSet ruleSet) throws Exception {
         PrintWriter out = new PrintWriter(Writer.nullWriter());
-        Reporters.forFormat(Format.JSON, ReportOptions.PLAIN.withRules(ruleSet.rules()))
+        Reports.check(Format.JSON, new ReportOptions(false, false, ruleSet.rules()))
                 .write(new RunResult(results, List.of()), out);
         out.flush();
     }

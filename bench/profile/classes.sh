@@ -20,6 +20,7 @@ function group(c) {
   if (c ~ /^com\.fasterxml\.jackson\./) return "Jackson"
   if (c ~ /^com\.networknt\./) return "networknt json-schema-validator"
   if (c ~ /^com\.ethlo\./) return "itu (networknt date-times)"
+  if (c ~ /^dev\.harrel\./) return "dev.harrel json-schema"
   if (c ~ /^org\.yaml\.snakeyaml\./) return "SnakeYAML"
   if (c ~ /^dev\.govcheck\./) return "govcheck"
   if (c ~ /^govcheck\.rules\./) return "govcheck.rules (compiled DRL)"

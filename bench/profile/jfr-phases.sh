@@ -20,12 +20,12 @@ function classify() {
     return "evaluate: insert, collect outputs, dispose"
   }
   if (has("dev.govcheck.proposal.ProposalReader.read")) {
-    if (has("com.networknt.")) return "read: JSON Schema validation (networknt)"
+    if (has("com.networknt.") || has("dev.harrel.") || has("dev.govcheck.jsonschema.")) return "read: JSON Schema validation"
     if (has("dev.govcheck.proposal.JsonTree")) return "read: YAML nodes to a JSON tree (JsonTree)"
     if (has("dev.govcheck.proposal.SchemaErrors")) return "read: schema errors"
     if (has("dev.govcheck.proposal.SafeYaml$Walk")) return "read: YAML safety walk (SafeYaml.Walk)"
     if (has("dev.govcheck.proposal.ProposalBinder") || has("dev.govcheck.proposal.NodeCursor")) return "read: binding to records"
-    if (has("org.yaml.snakeyaml.")) return "read: SnakeYAML parse and compose"
+    if (has("org.snakeyaml.engine.") || has("org.yaml.snakeyaml.")) return "read: YAML parse and compose (snakeyaml-engine)"
     if (has("dev.govcheck.proposal.SourceMap")) return "read: source map"
     return "read: file, encoding, other"
   }

@@ -3,23 +3,17 @@ package dev.govcheck.proposal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.ExecutionContext;
-import com.networknt.schema.Format;
-import com.networknt.schema.JsonMetaSchema;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import dev.govcheck.jsonschema.CompiledSchema;
+import dev.govcheck.jsonschema.UnsupportedSchemaException;
+import dev.govcheck.jsonschema.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * A JSON Schema (draft 2020-12) bundled in the jar, compiled once, and validation of a {@link LocatedTree}
@@ -31,14 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DocumentSchema {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012())
-                    .format(new FullDate()).build()));
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .pathType(PathType.JSON_POINTER)
-            // Draft 2020-12 makes "format" an annotation only; dates must really be dates.
-            .formatAssertionsEnabled(true)
-            .build();
+    /**
+     * The formats the schemas use, asserted (draft 2020-12 makes "format" an annotation only; dates must really
+     * be dates): {@code date} as RFC 3339's full-date, a four-digit year, where java.time alone would also read
+     * {@code +999999999-12-31}.
+     */
+    private static final Map<String, Predicate<String>> FORMATS =
+            Map.of("date", text -> IsoDate.parse(text).isPresent());
 
     /**
      * How the errors of one kind of document read where the schema cannot say.
@@ -55,7 +48,7 @@ public final class DocumentSchema {
 
     private final String text;
     private final JsonNode document;
-    private final JsonSchema schema;
+    private final CompiledSchema schema;
     private final Wording wording;
 
     private DocumentSchema(String resource, Wording wording) {
@@ -64,11 +57,16 @@ public final class DocumentSchema {
         try {
             this.document = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("bundled schema " + resource + " is not JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("bundled schema " + resource + " is not JSON: " + e.getOriginalMessage(),
+                    e);
         }
-        this.schema = FACTORY.getSchema(document, CONFIG);
-        // Resolve every $ref now, not on the first file of a parallel run.
-        this.schema.initializeValidators();
+        try {
+            this.schema = CompiledSchema.compile(document, DocumentSchema::bundled, FORMATS);
+        } catch (UnsupportedSchemaException e) {
+            // A schema is validated exactly or not at all: the tests load every bundled one, so this stops the build.
+            throw new IllegalStateException("bundled schema " + resource + " uses what govcheck's validator does not"
+                    + " implement: " + e.getMessage(), e);
+        }
     }
 
     /** The schema at {@code resource} (a class path resource, e.g. "/dev/govcheck/waiver/waivers.schema.json"). */
@@ -105,24 +103,17 @@ public final class DocumentSchema {
 
     /** Every way {@code tree} breaks the schema, in file order; empty when it conforms. */
     public List<InputError> validate(LocatedTree tree) {
-        Set<ValidationMessage> messages = schema.validate(tree.root());
-        return messages.isEmpty() ? List.of() : new SchemaErrors(document, tree, wording).translate(messages);
+        return errors(tree, violations(tree.root()));
     }
 
-    /**
-     * {@code format: date} as RFC 3339 defines it (a four-digit year), where the validator's own check lets
-     * java.time read {@code +999999999-12-31}.
-     */
-    private static final class FullDate implements Format {
-        @Override
-        public String getName() {
-            return "date";
-        }
+    /** The assertions {@code instance} fails, before they are put into words. */
+    List<Violation> violations(JsonNode instance) {
+        return schema.validate(instance);
+    }
 
-        @Override
-        public boolean matches(ExecutionContext context, String value) {
-            return IsoDate.parse(value).isPresent();
-        }
+    /** {@code violations}, found in {@code tree}, in govcheck's words: one error per problem, in file order. */
+    List<InputError> errors(LocatedTree tree, List<Violation> violations) {
+        return violations.isEmpty() ? List.of() : new SchemaErrors(document, tree, wording).translate(violations);
     }
 
     private static String load(String resource) {

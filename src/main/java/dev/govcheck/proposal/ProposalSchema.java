@@ -29,6 +29,11 @@ public final class ProposalSchema {
         return Holder.INSTANCE;
     }
 
+    /** The schema as validation uses it. */
+    DocumentSchema documentSchema() {
+        return schema;
+    }
+
     /** The schema as shipped: JSON text, for editors and other tools. */
     public String text() {
         return schema.text();

@@ -1,9 +1,8 @@
 package dev.govcheck.proposal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.ValidationMessage;
+import dev.govcheck.jsonschema.Violation;
+import dev.govcheck.jsonschema.Violation.Keyword;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns JSON Schema validator findings into govcheck input errors: the JSON pointer becomes a field path and
- * the line and column of the YAML node, and the validator's wording becomes what a proposal author needs
+ * Turns JSON Schema violations ({@link Violation}) into govcheck input errors: the JSON pointer becomes a field path
+ * and the line and column of the YAML node, and the validator's wording becomes what a proposal author needs
  * ("spec.users: expected an integer, got 'eight'"), with a "did you mean" for unknown keys and enum values.
  * What the schema allows (the keys of a mapping, the expected type of a missing key) is read from the schema
  * itself, so the messages cannot drift from it. A subschema's {@code title}, where govcheck's own schemas give
@@ -39,52 +38,46 @@ final class SchemaErrors {
     }
 
     /** One error per distinct problem, in file order. */
-    List<InputError> translate(Set<ValidationMessage> messages) {
+    List<InputError> translate(List<Violation> violations) {
         // A value of the wrong type also fails its enum, pattern or bounds: report the type only.
         Set<String> wrongType = new HashSet<>();
-        for (ValidationMessage m : messages) {
-            if (m.getType().equals("type")) {
-                wrongType.add(pointer(m.getInstanceLocation()));
+        for (Violation v : violations) {
+            if (v.keyword() == Keyword.TYPE) {
+                wrongType.add(v.pointer());
             }
         }
         Set<InputError> errors = new LinkedHashSet<>();
-        for (ValidationMessage m : messages) {
-            String at = pointer(m.getInstanceLocation());
-            if (!m.getType().equals("type") && wrongType.contains(at)) {
+        for (Violation v : violations) {
+            String at = v.pointer();
+            if (v.keyword() != Keyword.TYPE && wrongType.contains(at)) {
                 continue;
             }
-            errors.add(translate(m, at));
+            errors.add(translate(v, at));
         }
         List<InputError> sorted = new ArrayList<>(errors);
         sorted.sort(InputError.ORDER);
         return sorted;
     }
 
-    private InputError translate(ValidationMessage m, String at) {
-        String field = fieldPath(m.getInstanceLocation());
-        return switch (m.getType()) {
-            case "required" -> missing(m, at, field);
-            case "additionalProperties" -> unknownKey(m, at, field);
-            case "type" -> wrongType(m, at, field);
-            case "enum" -> error(at, field, "expected one of " + join(m.getSchemaNode()) + ", got "
-                    + tree.describe(at) + suggestion(at, values(m.getSchemaNode())));
-            case "const" -> error(at, field, "must be " + m.getSchemaNode().asText() + ", got " + tree.describe(at));
-            case "pattern" -> error(at, field, pattern(m.getSchemaNode().asText(),
-                    ownerSchema(m).map(Sub::node).orElse(null), at));
-            case "minimum" -> error(at, field, "must be at least " + m.getSchemaNode().asText() + ", got "
-                    + scalarText(at));
-            case "maximum" -> error(at, field, "must be at most " + m.getSchemaNode().asText() + ", got "
-                    + scalarText(at));
-            case "format" -> error(at, field, "expected " + format(m.getSchemaNode().asText()) + ", got "
-                    + tree.describe(at));
-            case "minProperties", "minItems" -> error(at, field, "expected "
-                    + ownerSchema(m).map(this::expected).orElse("a value") + ", got " + tree.describe(at));
-            default -> error(at, field, withoutPointer(m.getMessage()));
+    private InputError translate(Violation v, String at) {
+        String field = fieldPath(v.path());
+        return switch (v.keyword()) {
+            case REQUIRED -> missing(v, at, field);
+            case ADDITIONAL_PROPERTIES -> unknownKey(v, at, field);
+            case TYPE -> wrongType(v, at, field);
+            case ENUM -> error(at, field, "expected one of " + join(v.value()) + ", got "
+                    + tree.describe(at) + suggestion(at, values(v.value())));
+            case CONST -> error(at, field, "must be " + v.value().asText() + ", got " + tree.describe(at));
+            case PATTERN -> error(at, field, pattern(v.value().asText(), v.owner(), at));
+            case MINIMUM -> error(at, field, "must be at least " + v.value().asText() + ", got " + scalarText(at));
+            case MAXIMUM -> error(at, field, "must be at most " + v.value().asText() + ", got " + scalarText(at));
+            case FORMAT -> error(at, field, "expected " + format(v.value().asText()) + ", got " + tree.describe(at));
+            case MIN_PROPERTIES -> error(at, field, "expected " + expected(owner(v)) + ", got " + tree.describe(at));
         };
     }
 
-    private InputError wrongType(ValidationMessage m, String at, String field) {
-        String expected = at.isEmpty() ? wording.root() : ownerSchema(m).map(this::expected).orElse("a value");
+    private InputError wrongType(Violation v, String at, String field) {
+        String expected = at.isEmpty() ? wording.root() : expected(owner(v));
         String got = tree.unusableNumber(at)
                 ? scalarText(at) + ", which is not a number govcheck can use"
                 : tree.describe(at);
@@ -105,18 +98,18 @@ final class SchemaErrors {
     }
 
     /** A required key is missing: point at the mapping that should hold it (at its key, when it has one). */
-    private InputError missing(ValidationMessage m, String at, String field) {
-        String key = m.getProperty();
+    private InputError missing(Violation v, String at, String field) {
+        String key = v.property();
         String where = field.isEmpty() ? "" : " in " + field;
-        String expected = propertySchema(m, key).map(p -> " (expected " + expected(p) + ")").orElse("");
+        String expected = propertySchema(v, key).map(p -> " (expected " + expected(p) + ")").orElse("");
         Position keyAt = at.isEmpty() ? null : tree.keyPosition(at);
         return new InputError(tree.fileOf(at), keyAt != null ? keyAt : tree.position(at), child(field, key),
                 "required key '" + key + "' is missing" + where + expected);
     }
 
-    private InputError unknownKey(ValidationMessage m, String at, String field) {
-        String key = m.getProperty();
-        List<String> allowed = ownerSchema(m).map(o -> fieldNames(o.node().get("properties"))).orElse(List.of());
+    private InputError unknownKey(Violation v, String at, String field) {
+        String key = v.property();
+        List<String> allowed = fieldNames(v.owner().get("properties"));
         String hint = DidYouMean.suggest(key, allowed).map(s -> " (did you mean '" + s + "'?)")
                 .orElse(wording.listKnownKeys() && !allowed.isEmpty() ? " (expected " + String.join(", ", allowed)
                         + ")" : "");
@@ -138,22 +131,14 @@ final class SchemaErrors {
     }
 
     /** The schema of {@code key} in the schema object that holds the failing keyword. */
-    private Optional<Sub> propertySchema(ValidationMessage m, String key) {
-        return ownerSchema(m).flatMap(o -> Optional.ofNullable(o.node().path("properties").get(key))
-                .map(property -> new Sub(property, o.iri())));
+    private static Optional<Sub> propertySchema(Violation v, String key) {
+        return Optional.ofNullable(v.owner().path("properties").get(key))
+                .map(property -> new Sub(property, v.ownerIri()));
     }
 
     /** The schema object holding the keyword that failed ({@code #/$defs/saasSpec} for its "required"). */
-    private Optional<Sub> ownerSchema(ValidationMessage m) {
-        SchemaLocation location = m.getSchemaLocation();
-        String iri = location.getAbsoluteIri() == null ? null : location.getAbsoluteIri().toString();
-        JsonNodePath fragment = location.getFragment();
-        JsonNode node = document(iri);
-        for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
-            Object element = fragment.getElement(i);
-            node = element instanceof Integer index ? node.get(index) : node.get(element.toString());
-        }
-        return node == null ? Optional.empty() : Optional.of(new Sub(node, iri));
+    private static Sub owner(Violation v) {
+        return new Sub(v.owner(), v.ownerIri());
     }
 
     /** The schema document at {@code iri}: this one, or another bundled schema it refers to. */
@@ -274,26 +259,12 @@ final class SchemaErrors {
         return object.properties().stream().map(Map.Entry::getKey).toList();
     }
 
-    /** The validator's message without its leading "/json/pointer: ", for findings not translated above. */
-    private static String withoutPointer(String message) {
-        int colon = message.indexOf(": ");
-        return ValueText.oneLine(colon >= 0 ? message.substring(colon + 2) : message);
-    }
-
-    private static String pointer(JsonNodePath path) {
-        StringBuilder pointer = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            pointer.append('/').append(LocatedTree.escape(String.valueOf(path.getElement(i))));
-        }
-        return pointer.toString();
-    }
-
-    /** {@code spec.integrations[0].direction}: the field the validator's location names, keys made printable. */
-    private static String fieldPath(JsonNodePath path) {
+    /** {@code spec.integrations[0].direction}: the field the violation's path names, keys made printable. */
+    private static String fieldPath(List<Object> path) {
         FieldPath field = FieldPath.ROOT;
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
-            field = element instanceof Integer index ? field.index(index) : field.key(ValueText.clean(element.toString()));
+        for (Object element : path) {
+            field = element instanceof Integer index ? field.index(index)
+                    : field.key(ValueText.clean(element.toString()));
         }
         return field.toString();
     }
