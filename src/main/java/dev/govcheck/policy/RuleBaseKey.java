@@ -21,7 +21,7 @@ import java.util.List;
  */
 record RuleBaseKey(String hex) {
     /** Bumped when the cache entry's layout or the way it is built changes. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 5;
 
     static RuleBaseKey of(List<RuleCompiler.DrlSource> drls) {
         MessageDigest digest = sha256();
