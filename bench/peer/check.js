@@ -24,11 +24,12 @@ const { Engine } = require('json-rules-engine');
 const saas = require('./saas-rules');
 
 const MAX_FILE_BYTES = 1024 * 1024; // govcheck's default --max-file-size
-// SnakeYAML, which govcheck uses, reads YAML 1.1 booleans (yes, on) and leaves dates as text: the same here.
-const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA.withTags(yaml.boolYaml11Tag), maxAliases: 20, maxDepth: 32 };
+// govcheck reads YAML 1.2 (snakeyaml-engine's core schema): yes and on are text, not booleans, and dates stay
+// text: the same here.
+const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA, maxAliases: 20, maxDepth: 32 };
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const TIERS = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
-const PATHS = ['FAST_TRACK', 'STANDARD', 'FULL_REVIEW'];
+const PATHS = ['FAST_TRACK', 'STANDARD', 'FULL_REVIEW', 'EMERGENCY'];
 
 class UsageError extends Error {}
 class PolicyError extends Error {}
@@ -138,6 +139,8 @@ function bind(doc) {
       expectedAnnualValue: doc.businessCase.expectedAnnualValue ?? null,
     },
     spec: {
+      vendor: { name: spec.vendor.name },
+      product: spec.product ?? null,
       category: spec.category,
       users: spec.users,
       data: {
@@ -145,6 +148,12 @@ function bind(doc) {
         personalData: spec.data.personalData,
         records: spec.data.records ?? 0,
         crossBorderTransfer: flag(spec.data.crossBorderTransfer),
+        profiling: flag(spec.data.profiling),
+        aiProcessing: flag(spec.data.aiProcessing),
+        vendorTrainsOnData: flag(spec.data.vendorTrainsOnData),
+        combinesDatasets: flag(spec.data.combinesDatasets),
+        vulnerableSubjects: flag(spec.data.vulnerableSubjects),
+        dpiaOnFile: flag(spec.data.dpiaOnFile),
       },
       access: { sso: flag(spec.access.sso), mfa: flag(spec.access.mfa) },
       assurance: {
@@ -156,6 +165,14 @@ function bind(doc) {
       contract: { termMonths: spec.contract?.termMonths ?? 0, autoRenew: flag(spec.contract?.autoRenew) },
       replaces: spec.replaces ?? [],
       exitPlan: { dataExport: flag(spec.exitPlan?.dataExport) },
+      email: {
+        dailyVolume: spec.email?.dailyVolume ?? 0,
+        spf: flag(spec.email?.spf),
+        dkim: flag(spec.email?.dkim),
+        dmarc: flag(spec.email?.dmarc),
+        oneClickUnsubscribe: flag(spec.email?.oneClickUnsubscribe),
+        transactionalOnly: flag(spec.email?.transactionalOnly),
+      },
     },
   };
 }

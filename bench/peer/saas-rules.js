@@ -1,5 +1,5 @@
 'use strict';
-// The SaaS rules of govcheck's default policy (rules/saas-onboarding.drl, accountability.drl, approvals.drl and
+// The SaaS rules of govcheck's default policy (v2) (rules/saas-onboarding.drl, accountability.drl, approvals.drl and
 // process-path.drl) in json-rules-engine's rule format, as a team that picked a JavaScript engine would write
 // them. Thresholds are read from policy.yaml through the `policy` fact and the approved tools from catalog.yaml
 // through the `catalog` fact: no number or tool name of the policy is written here.
@@ -14,9 +14,12 @@ const AFTER_TIER = 1; // rules that read the tier the first ones voted (TIER-PAT
 const proposal = (path, operator, value) => ({ fact: 'proposal', path: `$.${path}`, operator, value });
 const threshold = (name) => ({ fact: 'policy', path: `$.thresholds.${name}` });
 
-/** Shared conditions (engine.setCondition): POLICY.md's "personal data" is contact, behavioral or sensitive. */
+/**
+ * Shared conditions (engine.setCondition): the policy's "personal data" is any personalData but none (policy v2:
+ * pseudonymous data counts, GDPR recital 26).
+ */
 const conditions = {
-  personalData: { all: [proposal('spec.data.personalData', 'in', ['contact', 'behavioral', 'sensitive'])] },
+  personalData: { all: [proposal('spec.data.personalData', 'notIn', ['none'])] },
 };
 const personal = { condition: 'personalData' };
 
@@ -56,16 +59,31 @@ const rules = [
   { tier: 'HIGH', approve: ['enterprise-architect'], vote: 'FULL_REVIEW' }),
   rule('SAAS-INT-02', [{ fact: 'coreIntegrations', params: { directions: ['read'] }, operator: 'greaterThan', value: 0 }],
     { tier: 'MEDIUM', approve: ['enterprise-architect'], vote: 'STANDARD' }),
-  rule('SAAS-COST-01', [proposal('businessCase.annualCost', 'greaterThan', threshold('fastTrackMaxAnnualCost'))],
-    { vote: 'STANDARD' }),
+  // more seats or a renewal of an approved tool (its own catalog entry, same category) stays on the fast track
+  rule('SAAS-COST-01', [proposal('businessCase.annualCost', 'greaterThan', threshold('fastTrackMaxAnnualCost')),
+    { fact: 'ownApprovedTools', path: '$.length', operator: 'equal', value: 0 }],
+  { vote: 'STANDARD' }),
   rule('SAAS-COST-02', [proposal('businessCase.annualCost', 'greaterThanInclusive', threshold('procurementAnnualCost'))],
     { approve: ['procurement'] }),
   rule('SAAS-COST-03', [proposal('businessCase.annualCost', 'greaterThanInclusive', threshold('executiveAnnualCost'))],
     { tier: 'HIGH', approve: ['finance'], vote: 'FULL_REVIEW' }),
   rule('SAAS-USERS-01', [proposal('spec.users', 'greaterThanInclusive', threshold('largeUserCount'))],
     { tier: 'MEDIUM', vote: 'STANDARD' }),
-  rule('SAAS-CAT-01', [{ fact: 'approvedToolsNotReplaced', path: '$.length', operator: 'greaterThan', value: 0 }],
+  rule('SAAS-CAT-01', [{ fact: 'overlappingApprovedTools', path: '$.length', operator: 'greaterThan', value: 0 }],
     { approve: ['enterprise-architect'], vote: 'STANDARD' }),
+  rule('SAAS-DPIA-01', [personal, proposal('spec.data.dpiaOnFile', 'equal', false),
+    { fact: 'dpiaCriteria', operator: 'greaterThanInclusive', value: threshold('dpiaMinCriteria') }],
+  { tier: 'HIGH', approve: ['privacy-officer'], obligation: true }),
+  rule('SAAS-DPIA-02', [personal, proposal('spec.data.dpiaOnFile', 'equal', true),
+    { fact: 'dpiaCriteria', operator: 'greaterThanInclusive', value: threshold('dpiaMinCriteria') }],
+  { approve: ['privacy-officer'], obligation: true }),
+  rule('SAAS-AI-01', [personal, proposal('spec.data.vendorTrainsOnData', 'equal', true)],
+    { tier: 'HIGH', approve: ['privacy-officer', 'legal'], error: true }),
+  rule('SAAS-EMAIL-01', [proposal('spec.email.dailyVolume', 'greaterThanInclusive', threshold('bulkSenderDailyVolume')),
+    { fact: 'missingSenderSetup', path: '$.length', operator: 'greaterThan', value: 0 }],
+  { error: true }),
+  rule('SAAS-EMAIL-02', [proposal('spec.email.dailyVolume', 'greaterThanInclusive', threshold('bulkSenderDailyVolume'))],
+    { obligation: true }),
   rule('SAAS-EXIT-01', [personal, proposal('spec.exitPlan.dataExport', 'equal', false)],
     { obligation: true }),
   rule('SAAS-RENEW-01', [proposal('spec.contract.autoRenew', 'equal', true),
@@ -96,23 +114,54 @@ const rules = [
 ];
 
 /**
- * Facts the conditions ask for beyond the proposal and the policy: the DRL's `from $p.spec.integrations`,
- * `ApprovedTool( category == $category )` with `replacesTool`, `hasKpiWithTarget`, and the TierVote facts that
- * TIER-PATH-* and ACC-03 collect, here read from the events the first priority level emitted.
+ * Facts the conditions ask for beyond the proposal and the policy: the DRL's `from $p.spec.integrations`, the
+ * catalog match of drl.Catalog (the proposal's own tool: the entry spec.product names, else an entry of
+ * spec.vendor.name's vendor; names compared ignoring case and surrounding spaces), the WP248 criteria of
+ * SAAS-DPIA-01/02, what a bulk sender lacks, `hasKpiWithTarget`, and the TierVote facts that TIER-PATH-* and ACC-03
+ * collect, here read from the events the first priority level emitted.
  */
 function derivedFacts(catalog) {
   const same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const given = (text) => typeof text === 'string' && text.trim() !== '';
+  const isOwnTool = (p, t) => (given(p.spec.product) ? same(p.spec.product, t.name) : same(p.spec.vendor.name, t.vendor));
+  const sameCategory = async (almanac) => {
+    const p = await almanac.factValue('proposal');
+    return { p, tools: catalog.filter((t) => t.category === p.spec.category) };
+  };
   return {
+    ownApprovedTools: {
+      value: async (params, almanac) => {
+        const { p, tools } = await sameCategory(almanac);
+        return tools.filter((t) => isOwnTool(p, t));
+      },
+    },
+    overlappingApprovedTools: {
+      value: async (params, almanac) => {
+        const { p, tools } = await sameCategory(almanac);
+        return tools.filter((t) => !isOwnTool(p, t) && !p.spec.replaces.some((r) => same(r, t.name)));
+      },
+    },
+    dpiaCriteria: {
+      value: async (params, almanac) => {
+        const p = await almanac.factValue('proposal');
+        const policy = await almanac.factValue('policy');
+        const d = p.spec.data;
+        return [d.profiling, d.personalData === 'behavioral', d.personalData === 'sensitive',
+          d.records >= policy.thresholds.largeRecordCount, d.combinesDatasets, d.aiProcessing, d.vulnerableSubjects]
+          .filter(Boolean).length;
+      },
+    },
+    missingSenderSetup: {
+      value: async (params, almanac) => {
+        const e = (await almanac.factValue('proposal')).spec.email;
+        return ['spf', 'dkim', 'dmarc'].filter((key) => !e[key])
+          .concat(!e.oneClickUnsubscribe && !e.transactionalOnly ? ['oneClickUnsubscribe'] : []);
+      },
+    },
     coreIntegrations: {
       value: async (params, almanac) => {
         const p = await almanac.factValue('proposal');
         return p.spec.integrations.filter((i) => i.coreSystem && params.directions.includes(i.direction)).length;
-      },
-    },
-    approvedToolsNotReplaced: {
-      value: async (params, almanac) => {
-        const p = await almanac.factValue('proposal');
-        return catalog.filter((t) => t.category === p.spec.category && !p.spec.replaces.some((r) => same(r, t.name)));
       },
     },
     kpisWithTarget: {

@@ -3,10 +3,10 @@ package dev.govcheck.cli;
 import dev.govcheck.proposal.DidYouMean;
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.Kind;
+import dev.govcheck.proposal.Templates;
 import dev.govcheck.run.ExitCode;
 import dev.govcheck.run.UsageException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -42,9 +42,6 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 written, 64 usage (an unknown kind, or FILE exists without",
             "--force)."})
 public final class NewCommand implements Callable<Integer> {
-    /** Where the templates are bundled: one file per kind, named by the kind's command-line name. */
-    static final String TEMPLATES = "/dev/govcheck/templates/";
-
     @Spec
     CommandSpec spec;
 
@@ -64,7 +61,7 @@ public final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Kind chosen = kindNamed(kind);
-        String template = template(chosen);
+        String template = Templates.text(chosen);
         if (output == null) {
             spec.commandLine().getOut().print(template);
             spec.commandLine().getOut().flush();
@@ -115,16 +112,6 @@ public final class NewCommand implements Callable<Integer> {
     /** Only the letters, in lower case: saas-onboarding, SaasOnboarding and saas_onboarding are one kind. */
     private static String letters(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    }
-
-    /** The template text of a kind, as bundled. */
-    static String template(Kind kind) throws IOException {
-        try (InputStream in = NewCommand.class.getResourceAsStream(TEMPLATES + kind.slug() + ".yaml")) {
-            if (in == null) {
-                throw new IOException("the template for " + kind.slug() + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** The kinds' command-line names, for --help and shell completion. */

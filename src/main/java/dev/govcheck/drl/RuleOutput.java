@@ -1,5 +1,7 @@
 package dev.govcheck.drl;
 
+import java.util.List;
+
 /**
  * A result fact inserted by a rule. Rules never compute the final answer; they state votes and findings,
  * each with the rule id and the proposal field it is about, and govcheck folds them into the decision.
@@ -13,4 +15,7 @@ public sealed interface RuleOutput permits TierVote, PathVote, ApprovalRequireme
 
     /** The threshold the rule found crossed, or null. */
     Crossing threshold();
+
+    /** The changes to the proposal that lift the finding together, other than a threshold; empty when none. */
+    List<Fix> fixes();
 }

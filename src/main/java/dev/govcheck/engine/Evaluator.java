@@ -77,7 +77,7 @@ public final class Evaluator {
             for (Object fact : session.getObjects(f -> f instanceof RuleOutput)) {
                 outputs.add((RuleOutput) fact);
             }
-            return new Fold(ruleSet.policy(), ruleSet::rule).decide(file, outputs, recorder.firingOrder());
+            return new Fold(ruleSet.policy(), ruleSet::rule, ruleSet::fastTrackGrants).decide(file, outputs, recorder.firingOrder());
         } catch (EngineException e) {
             throw e;
         } catch (ConsequenceException e) {

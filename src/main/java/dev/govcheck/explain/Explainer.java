@@ -3,7 +3,6 @@ package dev.govcheck.explain;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.FiredRule;
-import dev.govcheck.decision.ThresholdCrossed;
 import dev.govcheck.policy.RuleInfo;
 import dev.govcheck.policy.RuleSet;
 import dev.govcheck.proposal.FieldOverride;
@@ -99,17 +98,17 @@ public final class Explainer {
         return ProposalValues.text(file.proposal(), field);
     }
 
-    /** The decision's fast-track blockers, each with the threshold of the vote that made it, if any. */
+    /** The decision's fast-track blockers, each with the fixes and the threshold of the vote that made it, if any. */
     private static List<Blocker> blockers(Decision decision) {
         List<Blocker> blockers = new ArrayList<>();
         for (Finding finding : decision.fastTrackBlockers()) {
-            ThresholdCrossed crossed = decision.trace().stream()
+            Optional<FiredRule.Effect> vote = decision.trace().stream()
                     .filter(rule -> rule.rule().equals(finding.rule()))
                     .flatMap(rule -> rule.effects().stream())
-                    .filter(e -> e.kind().equals("path") && e.finding().equals(finding) && e.crossed() != null)
-                    .map(FiredRule.Effect::crossed)
-                    .findFirst().orElse(null);
-            blockers.add(new Blocker(finding, crossed));
+                    .filter(e -> e.kind().equals("path") && e.finding().equals(finding))
+                    .findFirst();
+            blockers.add(new Blocker(finding, vote.map(FiredRule.Effect::crossed).orElse(null),
+                    vote.map(FiredRule.Effect::fixes).orElse(List.of())));
         }
         return blockers;
     }

@@ -111,7 +111,8 @@ final class DrlAnalysis {
                             policyGlobals);
                     reader.read(rule);
                     RuleOutline.RulePlace place = new RuleOutline.RulePlace(pkg.getKey(), rule.getName(),
-                            file.source().fileName(), rule.getLine(), reader.fields(), reader.effects());
+                            file.source().fileName(), rule.getLine(), reader.fields(), reader.effects(),
+                            reader.proposalTypes());
                     RuleOutline.RulePlace first = byName.putIfAbsent(rule.getName(), place);
                     List<RuleSetError> found = new ArrayList<>(reader.errors());
                     if (first != null) {

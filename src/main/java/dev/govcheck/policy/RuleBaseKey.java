@@ -22,7 +22,7 @@ import java.util.List;
  */
 record RuleBaseKey(String hex) {
     /** Bumped when the cache entry's layout or the way it is built changes. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 6; // 4: units and sets; 5: the outline of policy v2 (fast-track grants); 6: both
 
     /** The key of a rule set: its units' packages put together, as it loads on a cached run. */
     static RuleBaseKey ofSet(List<RuleCompiler.DrlSource> drls) {

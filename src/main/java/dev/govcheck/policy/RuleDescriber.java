@@ -22,7 +22,8 @@ import org.kie.api.definition.rule.Rule;
 final class RuleDescriber {
     /** What {@link #describe} found. */
     record Described(List<RuleInfo> rules, List<RuleSetWarning> warnings, Map<String, List<String>> conditionFields,
-                     Map<String, PolicyNames> policyNames, Map<String, List<String>> effects) {
+                     List<FastTrackGrant> grants, Map<String, PolicyNames> policyNames,
+                     Map<String, List<String>> effects) {
     }
 
     /** The thresholds a rule compares with and the roles it asks to approve, each once, in the order written. */
@@ -39,6 +40,7 @@ final class RuleDescriber {
         List<RuleInfo> infos = new ArrayList<>();
         List<RuleSetWarning> warnings = new ArrayList<>();
         Map<String, List<String>> conditionFields = new HashMap<>();
+        List<FastTrackGrant> grants = new ArrayList<>();
         Map<String, PolicyNames> policyNames = new HashMap<>();
         Map<String, List<String>> effects = new HashMap<>();
         Map<RuleOutline.RulePlace, PolicyNames> namesByPlace = namesByRule(outline);
@@ -48,7 +50,7 @@ final class RuleDescriber {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
                 RuleOutline.RulePlace place = places.getOrDefault(rule.getPackageName() + "." + rule.getName(),
-                        new RuleOutline.RulePlace("", rule.getName(), "", 0, List.of(), List.of()));
+                        new RuleOutline.RulePlace("", rule.getName(), "", 0, List.of(), List.of(), List.of()));
                 String id = text(meta.get("id"));
                 RuleInfo info = new RuleInfo(id.isEmpty() ? rule.getName() : id, text(meta.get("title")),
                         text(meta.get("rationale")), place.file(), place.line());
@@ -56,6 +58,10 @@ final class RuleDescriber {
                 names.put(info, rule.getName());
                 byId.computeIfAbsent(info.id(), k -> new ArrayList<>()).add(info);
                 conditionFields.put(info.id(), place.conditionFields());
+                if (place.grantsFastTrack()) {
+                    grants.add(new FastTrackGrant(info.id(), info.title(), place.proposalTypes(),
+                            place.conditionFields()));
+                }
                 policyNames.put(info.id(), namesByPlace.getOrDefault(place, PolicyNames.NONE));
                 effects.put(info.id(), place.effects());
                 warnMissing(rule.getName(), info, id.isEmpty(), warnings);
@@ -68,7 +74,8 @@ final class RuleDescriber {
         infos.sort(Comparator.comparing(RuleInfo::id));
         warnings.sort(Comparator.comparing(RuleSetWarning::file).thenComparingInt(RuleSetWarning::line)
                 .thenComparing(RuleSetWarning::message));
-        return new Described(infos, warnings, conditionFields, policyNames, effects);
+        grants.sort(Comparator.comparing(FastTrackGrant::rule));
+        return new Described(infos, warnings, conditionFields, grants, policyNames, effects);
     }
 
     /**

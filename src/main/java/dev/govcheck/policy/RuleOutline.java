@@ -24,23 +24,30 @@ record RuleOutline(List<RulePlace> rules, List<NameUse> names) implements Serial
     RuleOutline shownAs(Map<String, String> shown) {
         return new RuleOutline(
                 rules.stream().map(r -> new RulePlace(r.pkg(), r.name(), shown.getOrDefault(r.file(), r.file()),
-                        r.line(), r.conditionFields(), r.effects())).toList(),
+                        r.line(), r.conditionFields(), r.effects(), r.proposalTypes())).toList(),
                 names.stream().map(n -> new NameUse(n.kind(), n.name(), shown.getOrDefault(n.file(), n.file()),
                         n.line(), n.column())).toList());
     }
 
     /**
      * A rule: its package and name (as the compiled rule knows them), file, header line, the fields its conditions
-     * read, and what its consequence decides in the policy's words ("tier HIGH", "approve security", "vote
-     * STANDARD", "error"), in the order it states them.
+     * read, what its consequence decides in the policy's words ("tier HIGH", "approve security", "vote
+     * STANDARD", "error"), in the order it states them, and the proposal types its patterns match (so that a
+     * report can name the field that keeps a proposal of that kind off the fast track).
      */
     record RulePlace(String pkg, String name, String file, int line, List<String> conditionFields,
-                     List<String> effects) implements Serializable {
-        private static final long serialVersionUID = 2L;
+                     List<String> effects, List<String> proposalTypes) implements Serializable {
+        private static final long serialVersionUID = 3L;
 
         RulePlace {
             conditionFields = List.copyOf(conditionFields);
             effects = List.copyOf(effects);
+            proposalTypes = List.copyOf(proposalTypes);
+        }
+
+        /** Whether the consequence votes FAST_TRACK: a fast-track eligibility rule, whose conditions say who is. */
+        boolean grantsFastTrack() {
+            return effects.contains("vote " + "FAST_TRACK");
         }
     }
 

@@ -55,6 +55,7 @@ final class RuleReader {
     private final Set<String> fields = new LinkedHashSet<>();
     private final Set<RuleSetError> errors = new LinkedHashSet<>();
     private final Set<NameUse> names = new LinkedHashSet<>();
+    private final Set<String> proposalTypes = new LinkedHashSet<>();
     private final List<String> effects = new ArrayList<>();
     private int ruleLine;
 
@@ -111,6 +112,11 @@ final class RuleReader {
         }
     }
 
+    /** The proposal types ({@code CodeChange}, {@code Proposal}) the rule's own patterns match, not lists or collects. */
+    List<String> proposalTypes() {
+        return List.copyOf(proposalTypes);
+    }
+
     /** The proposal fields the conditions read, in order ({@code spec.users}): explain shows their values. */
     List<String> fields() {
         return List.copyOf(fields);
@@ -150,6 +156,9 @@ final class RuleReader {
                     + hint(typeName, types.simpleNames()));
         }
         boolean proposal = type != null && Proposal.class.isAssignableFrom(type);
+        if (proposal && pattern.getSource() == null) {
+            proposalTypes.add(type.getSimpleName());
+        }
         if (pattern.getIdentifier() != null) {
             bindings.put(pattern.getIdentifier(), type);
             if (proposal) {

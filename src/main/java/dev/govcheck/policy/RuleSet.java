@@ -3,6 +3,7 @@ package dev.govcheck.policy;
 import dev.govcheck.drl.ApprovedTool;
 import dev.govcheck.drl.Policy;
 import dev.govcheck.proposal.DisplayPath;
+import dev.govcheck.proposal.Kind;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -45,6 +46,7 @@ public final class RuleSet {
     private final List<RuleSetWarning> warnings;
     private final List<String> cacheWarnings;
     private final Map<String, List<String>> conditionFields;
+    private final List<FastTrackGrant> grants;
     private final Map<String, RuleDescriber.PolicyNames> policyNames;
     private final Map<String, List<String>> effects;
 
@@ -63,6 +65,7 @@ public final class RuleSet {
         this.warnings = List.copyOf(described.warnings());
         this.cacheWarnings = loaded.warnings();
         this.conditionFields = Map.copyOf(described.conditionFields());
+        this.grants = List.copyOf(described.grants());
         this.policyNames = Map.copyOf(described.policyNames());
         this.effects = Map.copyOf(described.effects());
     }
@@ -221,6 +224,11 @@ public final class RuleSet {
      */
     public List<String> conditionFields(String id) {
         return conditionFields.getOrDefault(id, List.of());
+    }
+
+    /** The rules that grant fast-track eligibility to proposals of {@code kind}, by id. */
+    public List<FastTrackGrant> fastTrackGrants(Kind kind) {
+        return grants.stream().filter(g -> g.appliesTo(kind)).toList();
     }
 
     /** The policy.yaml thresholds rule {@code id} compares with, in the order its DRL names them. */

@@ -2,10 +2,14 @@ package dev.govcheck.proposal;
 
 import java.util.List;
 
-/** The {@code spec} of a code change. */
+/**
+ * The {@code spec} of a code change. {@code freezeJustification} is null and {@code emergency} null when not
+ * stated: an emergency block that is there but names no incident is something CHG-EMERG-02 reports.
+ */
 public record CodeChangeSpec(WebProperty property, ChangeType changeType, ChangeSize size,
                              List<ThirdPartyScript> thirdPartyScripts, List<Touch> touches, Rollback rollback,
-                             Testing testing, boolean duringFreeze) {
+                             Testing testing, boolean duringFreeze, String freezeJustification,
+                             Emergency emergency) {
     public CodeChangeSpec {
         thirdPartyScripts = List.copyOf(thirdPartyScripts);
         touches = List.copyOf(touches);
@@ -20,5 +24,15 @@ public record CodeChangeSpec(WebProperty property, ChangeType changeType, Change
             }
         }
         return false;
+    }
+
+    /** Whether the change says why it cannot wait until the freeze ends (a blank text says nothing). */
+    public boolean isFreezeJustified() {
+        return TextValues.given(freezeJustification);
+    }
+
+    /** Whether this is an emergency change that names the incident it answers. */
+    public boolean isEmergencyWithIncident() {
+        return emergency != null && emergency.isIncidentNamed();
     }
 }

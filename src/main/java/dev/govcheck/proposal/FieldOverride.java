@@ -26,6 +26,21 @@ public record FieldOverride(FieldPath path, String value) {
         }
     }
 
+    /**
+     * What keeps {@code --set path=value} from applying to a proposal of {@code kind} (a field the kind does not
+     * have, a value of the wrong type), or null when it would apply: a rule's offered fix must be one.
+     */
+    public static String problem(Kind kind, String path, String value) {
+        try {
+            FieldOverrides.typed(kind, new FieldOverride(FieldPath.parse(path), value));
+            return null;
+        } catch (FieldPathException e) {
+            return e.getMessage();
+        } catch (OverrideException e) {
+            return e.problem();
+        }
+    }
+
     /** Whether the value removes the field rather than setting it. */
     public boolean removes() {
         return value.equals("null");

@@ -43,7 +43,7 @@ final class FieldOverrides {
     }
 
     /** The value as the schema types the field; null when the override removes it. */
-    private static JsonNode typed(Kind kind, FieldOverride override) throws OverrideException {
+    static JsonNode typed(Kind kind, FieldOverride override) throws OverrideException {
         String path = override.path().toString();
         String arg = override.toString();
         FieldType type = ProposalSchema.get().fieldType(kind, path);

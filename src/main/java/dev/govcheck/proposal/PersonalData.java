@@ -1,6 +1,6 @@
 package dev.govcheck.proposal;
 
-/** The kind of personal data a SaaS tool will hold, least to most sensitive. */
+/** The kind of personal data a SaaS tool will hold, or the real data of an evaluation holds, least to most sensitive. */
 public enum PersonalData {
     NONE, PSEUDONYMOUS, CONTACT, BEHAVIORAL, SENSITIVE;
 

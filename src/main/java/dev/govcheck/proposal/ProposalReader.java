@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Reads one proposal in three stages: safe YAML into a located tree ({@link SafeYaml}: limits, tags, duplicate
  * keys, encoding), the proposal schema ({@link ProposalSchema}: the same JSON Schema editors use, so every
- * structural mistake is reported at once, with its line), then binding to the typed model by Jackson
+ * structural mistake is reported at once, with its line) with the template placeholders left unfilled
+ * ({@link Placeholders}), then binding to the typed model by Jackson
  * ({@link ProposalBinder}), which checks nothing the schema has checked. Thread-safe; one reader serves a whole
  * parallel run.
  */
@@ -60,11 +61,19 @@ public final class ProposalReader {
      * case changed): errors and findings refer to the files its values were written in.
      */
     public ProposalFile read(LocatedTree tree) throws InvalidInputException {
-        List<InputError> errors = ProposalSchema.get().validate(tree);
+        List<InputError> errors = validate(tree);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(capped(errors));
         }
         return new ProposalFile(tree.file(), ProposalBinder.bind(tree), new SourceMap(tree));
+    }
+
+    /** The schema's errors and every value still holding a template placeholder, in file order. */
+    private static List<InputError> validate(LocatedTree tree) {
+        List<InputError> errors = new ArrayList<>(ProposalSchema.get().validate(tree));
+        errors.addAll(Placeholders.get().find(tree));
+        errors.sort(InputError.ORDER);
+        return errors;
     }
 
     private LocatedTree parse(String text, String displayName) throws InvalidInputException {

@@ -75,6 +75,10 @@ public final class ProposalValues {
             }
             return "{" + String.join(", ", entries) + "}";
         }
+        if (value.isTextual() && value.asText().isBlank()) {
+            // A blank text counts as missing; quoted, so that it shows at all.
+            return "\"" + ValueText.escapeControls(value.asText()) + "\"";
+        }
         return ValueText.oneLine(value.asText());
     }
 }

@@ -2,6 +2,7 @@ package dev.govcheck.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.FieldFix;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.ProcessPath;
@@ -43,7 +44,14 @@ public final class ExplainJsonReporter implements Report<ExplainResult> {
     }
 
     record EffectJson(String kind, String value, String message, String field, int line, int column,
-                      ThresholdJson threshold) {
+                      List<FixJson> fixes, ThresholdJson threshold) {
+    }
+
+    /** A change the rule says lifts the finding: {@code set} as an {@code explain --set} argument. */
+    record FixJson(String field, String value, String remedy, String set) {
+        static List<FixJson> of(List<FieldFix> fixes) {
+            return fixes.stream().map(f -> new FixJson(f.field(), f.value(), f.remedy(), f.setting())).toList();
+        }
     }
 
     /** {@code set} is null when no single value lifts the threshold (a real-valued field below a limit). */
@@ -55,11 +63,16 @@ public final class ExplainJsonReporter implements Report<ExplainResult> {
         }
     }
 
-    record FastTrackJson(boolean eligible, boolean onFastTrack, List<BlockerJson> blockers,
-                         List<String> suggestedSettings) {
+    record FastTrackJson(boolean eligible, boolean onFastTrack, List<NotEligibleJson> notEligibleBecause,
+                         List<BlockerJson> blockers, List<String> suggestedSettings) {
     }
 
-    record BlockerJson(String rule, String message, String field, int line, int column, ThresholdJson threshold) {
+    /** The field and value that keep a proposal off the fast track, and the eligibility rule that reads it. */
+    record NotEligibleJson(String rule, String field, String value, int line, int column) {
+    }
+
+    record BlockerJson(String rule, String message, String field, int line, int column, List<FixJson> fixes,
+                       ThresholdJson threshold) {
     }
 
     record WhatIfJson(List<ChangeJson> set, Transition status, Transition tier, Transition path,
@@ -105,19 +118,21 @@ public final class ExplainJsonReporter implements Report<ExplainResult> {
     private static EffectJson effect(FiredRule.Effect effect) {
         Finding f = effect.finding();
         return new EffectJson(effect.kind(), effect.value(), f.message(), f.field(), f.line(), f.column(),
-                ThresholdJson.of(effect.crossed()));
+                FixJson.of(effect.fixes()), ThresholdJson.of(effect.crossed()));
     }
 
     private static FastTrackJson fastTrack(Explanation explanation) {
         Decision d = explanation.decision();
         return new FastTrackJson(d.fastTrackEligible(), d.path() == ProcessPath.FAST_TRACK,
+                d.notEligibleBecause().stream().map(n -> new NotEligibleJson(n.rule(), n.field(), n.value(), n.line(),
+                        n.column())).toList(),
                 explanation.blockers().stream().map(ExplainJsonReporter::blocker).toList(),
                 explanation.suggestedSettings());
     }
 
     private static BlockerJson blocker(Blocker blocker) {
         Finding f = blocker.finding();
-        return new BlockerJson(f.rule(), f.message(), f.field(), f.line(), f.column(),
+        return new BlockerJson(f.rule(), f.message(), f.field(), f.line(), f.column(), FixJson.of(blocker.fixes()),
                 ThresholdJson.of(blocker.crossed()));
     }
 

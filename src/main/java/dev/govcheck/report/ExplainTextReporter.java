@@ -4,8 +4,10 @@ import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.FailedEvaluation;
 import dev.govcheck.decision.FileResult;
+import dev.govcheck.decision.FieldFix;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.FiredRule;
+import dev.govcheck.decision.Ineligibility;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
@@ -143,6 +145,11 @@ public final class ExplainTextReporter implements Report<ExplainResult> {
                 out.append("     decided:   ").append(effects(group.getValue())).append('\n');
                 out.append("     because:   ").append(finding.message()).append("  ")
                         .append(ansi.dim(file + ":" + finding.line() + ":" + finding.column())).append('\n');
+                List<FieldFix> fixes = group.getValue().stream().map(FiredRule.Effect::fixes)
+                        .filter(f -> !f.isEmpty()).findFirst().orElse(List.of());
+                if (!fixes.isEmpty()) {
+                    out.append("     fix:       ").append(fixes(fixes)).append('\n');
+                }
                 ThresholdCrossed crossed = group.getValue().stream().map(FiredRule.Effect::crossed)
                         .filter(c -> c != null).findFirst().orElse(null);
                 if (crossed != null) {
@@ -163,9 +170,13 @@ public final class ExplainTextReporter implements Report<ExplainResult> {
             out.append(ansi.green("On the fast track")).append(": ").append(queue(d)).append('\n');
             return;
         }
+        if (d.path() == ProcessPath.EMERGENCY) {
+            out.append(ansi.bold("Emergency change")).append(": ").append(queue(d)).append(": the emergency"
+                    + " authority approves it now and the review follows, so there is no fast track to qualify for.\n");
+            return;
+        }
         if (!d.fastTrackEligible()) {
-            out.append(ansi.bold("Fast track")).append(": not available for this kind of proposal (no rule makes it"
-                    + " eligible), so there is nothing to change to qualify.\n");
+            notEligible(d, out);
             return;
         }
         out.append(ansi.bold("To qualify for the fast track")).append(", change these (")
@@ -175,17 +186,40 @@ public final class ExplainTextReporter implements Report<ExplainResult> {
             out.append("  ").append(ansi.bold(f.rule())).append("  ").append(f.field()).append("  ")
                     .append(ansi.dim(d.file() + ":" + f.line() + ":" + f.column())).append('\n');
             out.append("    ").append(f.message()).append('\n');
+            if (!blocker.fixes().isEmpty()) {
+                out.append("    ").append(ansi.yellow(fixes(blocker.fixes()))).append('\n');
+            }
             if (blocker.crossed() != null) {
-                out.append("    ").append(blocker.crossed().comparison()).append(": ")
+                out.append("    ").append(blocker.fixes().isEmpty() ? "" : "or: ")
+                        .append(blocker.crossed().comparison()).append(": ")
                         .append(ansi.yellow(blocker.crossed().remedy())).append('\n');
             }
         }
         List<String> settings = explanation.suggestedSettings();
         if (!settings.isEmpty()) {
             StringBuilder command = new StringBuilder("govcheck explain ").append(shellWord(d.file()));
-            settings.forEach(s -> command.append(" --set ").append(s));
-            out.append("  try the threshold changes: ").append(command).append('\n');
+            settings.forEach(s -> command.append(" --set ").append(shellWord(s)));
+            out.append("  try these changes: ").append(command).append('\n');
         }
+    }
+
+    /** Why no rule made the proposal eligible, by the field and value its eligibility rule reads. */
+    private void notEligible(Decision d, Writer out) throws IOException {
+        if (d.notEligibleBecause().isEmpty()) {
+            out.append(ansi.bold("Fast track")).append(": no rule makes ").append(d.kind()).append(" proposals"
+                    + " eligible, so there is nothing to change to qualify.\n");
+            return;
+        }
+        for (Ineligibility why : d.notEligibleBecause()) {
+            out.append(ansi.bold("Fast track")).append(": not eligible with ").append(why.fieldValue()).append("  ")
+                    .append(ansi.dim(d.file() + ":" + why.line() + ":" + why.column())).append('\n');
+            out.append("  ").append(why.rule()).append(": ").append(why.title()).append('\n');
+        }
+    }
+
+    /** The fixes a rule offers, in words: "set spec.email.dmarc to true and set spec.email.spf to true". */
+    private static String fixes(List<FieldFix> fixes) {
+        return String.join(" and ", fixes.stream().map(FieldFix::remedy).toList());
     }
 
     /** The effects of one rule grouped by the finding they share (a rule usually has one). */
@@ -253,7 +287,7 @@ public final class ExplainTextReporter implements Report<ExplainResult> {
     }
 
     private String queue(Decision d) {
-        return d.queue().name() + " (SLA " + d.queue().slaBusinessDays() + " business days)";
+        return d.queue().name() + " (SLA " + d.queue().sla() + ")";
     }
 
     private String status(Status status) {

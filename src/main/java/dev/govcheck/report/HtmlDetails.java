@@ -57,7 +57,7 @@ final class HtmlDetails {
         if (result instanceof Decision d) {
             out.append(" ").append(HtmlPage.tier(d.tier())).append(" ").append(escape(d.path().name()))
                     .append(" \u00b7 ").append(escape(d.queue().name())).append(" (SLA ")
-                    .append(Integer.toString(d.queue().slaBusinessDays())).append(" business days) \u00b7 ")
+                    .append(d.queue().sla()).append(") \u00b7 ")
                     .append(escape(d.kind())).append(" \u00b7 <span class=\"loc\">").append(escape(d.file()))
                     .append("</span>");
         } else if (result instanceof FailedEvaluation failed) {

@@ -68,8 +68,8 @@ public final class HtmlReporter implements Report<RunResult> {
             out.append("<th scope=\"row\"><a href=\"#").append(anchor).append("\">").append(escape(d.id()))
                     .append("</a></th><td>").append(escape(d.file())).append("</td><td>")
                     .append(HtmlPage.tier(d.tier())).append("</td><td>").append(d.path().name()).append("</td><td>")
-                    .append(escape(d.queue().name())).append(", ").append(Integer.toString(d.queue().slaBusinessDays()))
-                    .append(" business days</td><td>")
+                    .append(escape(d.queue().name())).append(", ").append(d.queue().sla())
+                    .append("</td><td>")
                     .append(escape(String.join(", ", d.approvals().stream().map(Approval::role).toList())))
                     .append("</td>");
         } else {

@@ -82,7 +82,7 @@ public final class MarkdownReporter implements Report<RunResult> {
         String approvals = d.approvals().stream().map(Approval::role).map(MarkdownReporter::escape)
                 .collect(Collectors.joining(", "));
         cells(out, escape(d.id()), escape(d.file()), d.tier().name(), d.path().name(),
-                escape(d.queue().name()) + ", " + d.queue().slaBusinessDays() + " business days", approvals,
+                escape(d.queue().name()) + ", " + d.queue().sla(), approvals,
                 status(d));
     }
 

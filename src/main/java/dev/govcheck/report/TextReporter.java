@@ -6,6 +6,7 @@ import dev.govcheck.decision.FailedEvaluation;
 import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.FiredRule;
+import dev.govcheck.decision.Ineligibility;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.RiskTier;
@@ -85,7 +86,7 @@ public final class TextReporter implements Report<RunResult> {
                 .append("  tier ").append(tier(d.tier()))
                 .append("  path ").append(ansi.bold(d.path().name()))
                 .append(" -> ").append(d.queue().name())
-                .append(" (SLA ").append(Integer.toString(d.queue().slaBusinessDays())).append(" business days)")
+                .append(" (SLA ").append(d.queue().sla()).append(")")
                 .append('\n');
         if (!d.approvals().isEmpty()) {
             out.append("  approvals:\n");
@@ -111,9 +112,10 @@ public final class TextReporter implements Report<RunResult> {
                         .append('\n');
             }
         }
-        if (d.path() != ProcessPath.FAST_TRACK) {
+        // An emergency change goes through the emergency authority: there is no fast track to qualify for.
+        if (d.path() != ProcessPath.FAST_TRACK && d.path() != ProcessPath.EMERGENCY) {
             if (!d.fastTrackEligible()) {
-                out.append(ansi.dim("  fast track: not available for this kind of proposal")).append('\n');
+                notEligible(d, out);
             } else {
                 blockers(d, out);
             }
@@ -136,7 +138,19 @@ public final class TextReporter implements Report<RunResult> {
         }
     }
 
-    /** The blockers, each threshold one with the value that lifts it, and where to learn more. */
+    /** Why no rule made the proposal eligible: the field and value that keep it off ({@code spec.changeType: feature}). */
+    private void notEligible(Decision d, Writer out) throws IOException {
+        if (d.notEligibleBecause().isEmpty()) {
+            out.append(ansi.dim("  fast track: no rule makes " + d.kind() + " proposals eligible")).append('\n');
+            return;
+        }
+        for (Ineligibility why : d.notEligibleBecause()) {
+            out.append(ansi.dim("  fast track: not eligible with " + why.fieldValue() + " (" + why.rule() + ": "
+                    + why.title() + ")  " + d.file() + ":" + why.line() + ":" + why.column())).append('\n');
+        }
+    }
+
+    /** The blockers, each with the fix or threshold value that lifts it, and where to learn more. */
     private void blockers(Decision d, Writer out) throws IOException {
         out.append("  fast-track blockers (change these to qualify for the fast track):\n");
         for (Finding f : d.fastTrackBlockers()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.govcheck.decision.Decision;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.FiredRule;
+import dev.govcheck.decision.Ineligibility;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.TestRules;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** {@code check} shows, for every proposal off the fast track, what stands between it and the fast track. */
+/**
+ * {@code check} shows, for every proposal off the fast track, what stands between it and the fast track: the
+ * blockers with the fix or threshold that lifts each, or the field that keeps an ineligible proposal off it.
+ */
 class CheckFastTrackBlockersTest {
     @Test
     void everySampleOffTheFastTrackListsItsBlockersWithThresholdRemedies() throws Exception {
@@ -33,8 +37,17 @@ class CheckFastTrackBlockersTest {
                 continue;
             }
             offTheFastTrack++;
+            if (d.path() == ProcessPath.EMERGENCY) {
+                assertFalse(block.contains("fast track"), "no fast-track advice on an emergency: " + block);
+                continue;
+            }
             if (!d.fastTrackEligible()) {
-                assertTrue(block.contains("  fast track: not available for this kind of proposal"), block);
+                assertFalse(d.notEligibleBecause().isEmpty(), sample + " names why it is not eligible");
+                for (Ineligibility why : d.notEligibleBecause()) {
+                    assertTrue(block.contains("  fast track: not eligible with " + why.field() + ": " + why.value()
+                            + " (" + why.rule() + ": "), block);
+                }
+                assertFalse(block.contains("kind of proposal"), block);
                 continue;
             }
             assertFalse(d.fastTrackBlockers().isEmpty(), sample + ": off the fast track though eligible");

@@ -215,8 +215,8 @@ class CiExamplesTest {
         assertEquals("check", subcommand(parse(args)));
         assertEquals(List.of("check", "--fail-on", "high", "-f", "text", "-f", "github"), args.subList(0, 7));
         assertTrue(all.out.lines().anyMatch(l -> l.startsWith("::error file=samples/")), all.out);
-        assertTrue(all.out.contains("17 files: 9 pass, 8 fail, 0 invalid"), all.out);
-        assertTrue(all.summary.startsWith("## govcheck: 17 files: 9 pass, 8 fail, 0 invalid\n"), all.summary);
+        assertTrue(all.out.contains("29 files: 12 pass, 17 fail, 0 invalid"), all.out);
+        assertTrue(all.summary.startsWith("## govcheck: 29 files: 12 pass, 17 fail, 0 invalid\n"), all.summary);
         JsonNode sarif = new ObjectMapper().readTree(workspace.resolve("govcheck.sarif").toFile());
         assertEquals("2.1.0", sarif.get("version").asText());
         assertTrue(Files.size(workspace.resolve("govcheck-junit.xml")) > 0);

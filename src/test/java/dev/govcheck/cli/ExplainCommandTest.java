@@ -73,13 +73,14 @@ class ExplainCommandTest {
                 + "     rule:      rules/saas-onboarding.drl:"), out);
         assertTrue(out.contains("To qualify for the fast track, change these (2):\n"
                 + "  SAAS-COST-01  businessCase.annualCost  " + THRESHOLD_ONLY + ":13:15\n"
-                + "    the annual cost of 12000 EUR is above the fast-track limit of 10000\n"
+                + "    the annual cost of 12000 EUR (businessCase.annualCost) is above the fast-track limit of 10000 for a"
+                + " tool the catalog has not approved\n"
                 + "    businessCase.annualCost 12000 > 10000 (fastTrackMaxAnnualCost): set businessCase.annualCost"
                 + " to at most 10000\n"
                 + "  SAAS-USERS-01  spec.users  " + THRESHOLD_ONLY + ":17:10\n"
                 + "    300 users (spec.users) is at or above the broad roll-out size of 250\n"
                 + "    spec.users 300 >= 250 (largeUserCount): set spec.users to at most 249\n"
-                + "  try the threshold changes: govcheck explain " + THRESHOLD_ONLY
+                + "  try these changes: govcheck explain " + THRESHOLD_ONLY
                 + " --set businessCase.annualCost=10000 --set spec.users=249\n"), out);
         assertTrue(out.indexOf("Rules that fired") < out.indexOf("To qualify for the fast track"));
         assertEquals("", run.err());
@@ -248,8 +249,25 @@ class ExplainCommandTest {
         CliRun text = CliRun.of("explain", "--rules", rulesWithoutFastTrack(dir).toString(),
                 "samples/saas/hotjar.yaml");
         assertEquals(ExitCode.PASS, text.exitCode(), text.err());
-        assertTrue(text.out().contains("Fast track: not available for this kind of proposal"), text.out());
+        assertTrue(text.out().contains("Fast track: no rule makes SaasOnboarding proposals eligible, so there is"
+                + " nothing to change to qualify."), text.out());
         assertFalse(text.out().contains("To qualify for the fast track"), text.out());
+    }
+
+    @Test
+    void aProposalItsKindCouldTakeOnTheFastTrackNamesTheFieldThatKeepsItOff() throws Exception {
+        CliRun pilot = CliRun.of("explain", "samples/evaluation/loyalty-app-pilot.yaml");
+        assertEquals(ExitCode.PASS, pilot.exitCode(), pilot.err());
+        assertTrue(pilot.out().contains("Fast track: not eligible with spec.approach: pilot  "
+                + "samples/evaluation/loyalty-app-pilot.yaml:14:13\n"
+                + "  FT-EVAL: Desk research, trials and proofs of concept are eligible for the fast track\n"), pilot.out());
+        assertFalse(pilot.out().contains("kind of proposal"), pilot.out());
+        JsonNode json = JSON.readTree(CliRun.of("explain", "-f", "json", "samples/code-change/cdn-migration.yaml").out());
+        JsonNode why = json.get("fastTrack").get("notEligibleBecause");
+        assertEquals(1, why.size(), json.toString());
+        assertEquals("FT-CHANGE", why.get(0).get("rule").asText());
+        assertEquals("spec.changeType", why.get(0).get("field").asText());
+        assertEquals("infrastructure", why.get(0).get("value").asText());
     }
 
     @Test
@@ -262,9 +280,10 @@ class ExplainCommandTest {
         JsonNode rule = root.get("rules").get(0);
         assertEquals(List.of("rule", "title", "rationale", "source", "facts", "effects"), keys(rule));
         assertEquals(List.of("field", "value", "origin", "line", "column"), keys(rule.get("facts").get(0)));
-        assertEquals(List.of("kind", "value", "message", "field", "line", "column", "threshold"),
+        assertEquals(List.of("kind", "value", "message", "field", "line", "column", "fixes", "threshold"),
                 keys(rule.get("effects").get(0)));
-        assertEquals(List.of("eligible", "onFastTrack", "blockers", "suggestedSettings"), keys(root.get("fastTrack")));
+        assertEquals(List.of("eligible", "onFastTrack", "notEligibleBecause", "blockers", "suggestedSettings"),
+                keys(root.get("fastTrack")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.govcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.proposal.InvalidInputException;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code govcheck new}: complete, commented, valid templates, and -o that never overwrites by accident. */
 class NewCommandTest {
@@ -45,14 +47,40 @@ class NewCommandTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void theTemplateIsAValidProposalAsPrintedAndWithThePlaceholdersFilled(Kind kind) throws InvalidInputException {
+    void theTemplateIsValidWithThePlaceholdersFilledAndAnInputErrorAsPrinted(Kind kind) throws InvalidInputException {
         String template = CliRun.of("new", kind.slug()).out();
-        ProposalFile asPrinted = new ProposalReader().readText(template, kind.slug() + ".yaml");
-        assertEquals(kind, asPrinted.proposal().kind());
         assertTrue(template.contains("<"), "the template has placeholders to fill");
-        String filled = template.replaceAll("<[^>\\n]+>", "Filled in by the requester");
+        String filled = template.replaceAll("<[^>\\n]+>", "Filled in by the requester").replace("MT-YYYY-NNN",
+                "MT-2026-900");
         ProposalFile proposal = new ProposalReader().readText(filled, kind.slug() + ".yaml");
         assertEquals("Filled in by the requester", proposal.proposal().title());
+    }
+
+    @Test
+    void checkingAnUnfilledTemplateSaysWhichFieldsToFillInAndExits2() throws IOException {
+        Path file = dir.resolve("new.yaml");
+        assertEquals(0, CliRun.of("new", "saas-onboarding", "-o", file.toString()).exitCode());
+        CliRun check = CliRun.of("check", file.toString());
+        assertEquals(2, check.exitCode(), check.out() + check.err());
+        assertTrue(check.out().contains("new.yaml:15:5: error: id: still holds the template's placeholder"
+                + " 'MT-YYYY-NNN': fill in the template"), check.out());
+        assertTrue(check.out().contains("error: spec.vendor.name: still holds the template's placeholder"
+                + " '<the vendor's name>': fill in the template"), check.out());
+        assertTrue(check.out().contains("1 file: 0 pass, 0 fail, 1 invalid"), check.out());
+    }
+
+    /** An unfilled template is an input error naming the field in every format, never a PASS. */
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "markdown", "html", "junit", "sarif", "github"})
+    void everyFormatReportsAnUnfilledTemplateAsAnInputErrorNamingTheField(String format) throws IOException {
+        Path file = dir.resolve("new.yaml");
+        assertEquals(0, CliRun.of("new", "saas-onboarding", "-o", file.toString()).exitCode());
+        CliRun check = CliRun.of("check", "-f", format, file.toString());
+        assertEquals(2, check.exitCode(), format + ": " + check.out() + check.err());
+        String named = format.equals("json") ? "\"field\": \"spec.vendor.name\""
+                : "spec.vendor.name: still holds the template";
+        assertTrue(check.out().contains(named), format + ": " + check.out());
+        assertFalse(check.out().contains("PASS"), format + ": " + check.out());
     }
 
     @Test

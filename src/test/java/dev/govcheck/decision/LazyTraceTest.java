@@ -19,7 +19,7 @@ class LazyTraceTest {
             return List.of(RULE);
         });
         Decision decision = new Decision("f.yaml", "P-1", "SaasOnboarding", "t", RiskTier.LOW, ProcessPath.STANDARD,
-                null, List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), trace);
+                null, List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), trace);
         Decision waived = decision.withViolations(List.of(), List.of());
         assertEquals(0, builds.get(), "a decision, and a copy of it, do not build the trace");
         assertEquals(List.of(RULE), waived.trace());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.decision.Approval;
 import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.FieldFix;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.Queue;
@@ -14,6 +15,7 @@ import dev.govcheck.decision.RiskTier;
 import dev.govcheck.decision.Severity;
 import dev.govcheck.decision.Status;
 import dev.govcheck.drl.ApprovalRequirement;
+import dev.govcheck.drl.Fix;
 import dev.govcheck.drl.Obligation;
 import dev.govcheck.drl.PathVote;
 import dev.govcheck.drl.Policy;
@@ -30,7 +32,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The fold of DESIGN.md, in pure Java: result facts in, decision out, whatever order the facts come in. */
+/** The fold (README, "The decision"), in pure Java: result facts in, decision out, whatever order the facts come in. */
 class FoldTest {
     private static final Policy POLICY = new Policy("EUR", Map.of(),
             Map.of(ProcessPath.FAST_TRACK, new Queue("express", 2), ProcessPath.STANDARD, new Queue("standard", 10),
@@ -130,6 +132,44 @@ class FoldTest {
         EngineException e = assertThrows(EngineException.class, () -> new Fold(strict, id -> null)
                 .decide(FILE, List.of(approve("A", "securty")), List.of()));
         assertTrue(e.getMessage().contains("'securty'"), e.getMessage());
+    }
+
+    @Test
+    void anEmergencyVoteWinsOverEveryPathAndLeavesNoBlockers() {
+        Policy withEmergency = new Policy("EUR", Map.of(), Map.of(ProcessPath.FAST_TRACK, new Queue("express", 2),
+                ProcessPath.STANDARD, new Queue("standard", 10), ProcessPath.FULL_REVIEW, new Queue("review", 20),
+                ProcessPath.EMERGENCY, new Queue("emergency", 1)), Map.of());
+        Decision d = new Fold(withEmergency, id -> null).decide(FILE, List.of(path("FT", ProcessPath.FAST_TRACK),
+                path("E", ProcessPath.EMERGENCY), path("Y", ProcessPath.FULL_REVIEW)), List.of());
+        assertEquals(ProcessPath.EMERGENCY, d.path());
+        assertEquals(new Queue("emergency", 1), d.queue());
+        assertTrue(d.fastTrackEligible());
+        assertEquals(List.of(), d.fastTrackBlockers(), "an emergency bypasses the queues: nothing blocks it");
+    }
+
+    @Test
+    void anEmergencyVoteWithoutAnEmergencyQueueIsARuleSetError() {
+        EngineException e = assertThrows(EngineException.class, () -> fold.decide(FILE,
+                List.of(path("E", ProcessPath.EMERGENCY)), List.of()));
+        assertEquals("rule E votes for the EMERGENCY path, but policy.yaml declares no queue for it (queues:"
+                + " EMERGENCY: {queue: ..., slaBusinessDays: ...})", e.getMessage());
+    }
+
+    @Test
+    void aFixIsCarriedToTheDecisionAndMustBeASettingOfTheKind() {
+        Decision d = fold.decide(FILE, List.of(new PathVote("S", ProcessPath.STANDARD, "spec.access.sso", "m", null,
+                List.of(new Fix("spec.access.sso", "true")))), List.of());
+        assertEquals(List.of(new FieldFix("spec.access.sso", "true")), d.trace().get(0).effects().get(0).fixes());
+        assertEquals("set spec.access.sso to true", d.trace().get(0).effects().get(0).remedy());
+        EngineException unknown = assertThrows(EngineException.class, () -> fold.decide(FILE, List.of(
+                new PathVote("S", ProcessPath.STANDARD, "spec", "m", null, List.of(new Fix("spec.acess.sso", "true")))),
+                List.of()));
+        assertTrue(unknown.getMessage().startsWith("rule S offers the fix spec.acess.sso=true, but spec.acess is not a"
+                + " field of SaasOnboarding proposals"), unknown.getMessage());
+        EngineException wrongType = assertThrows(EngineException.class, () -> fold.decide(FILE, List.of(
+                new PathVote("S", ProcessPath.STANDARD, "spec", "m", null, List.of(new Fix("spec.access.sso", "yes")))),
+                List.of()));
+        assertTrue(wrongType.getMessage().endsWith("spec.access.sso is true or false, got 'yes'"), wrongType.getMessage());
     }
 
     private static TierVote tier(String rule, RiskTier tier) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.govcheck.decision.Decision;
+import dev.govcheck.decision.FieldFix;
+import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.ThresholdCrossed;
@@ -27,16 +29,43 @@ class ExplainerTest {
                 .orElseThrow();
         assertEquals("spec.access.sso", blocker.finding().field());
         assertEquals(sso, blocker.crossed());
-        assertEquals(List.of("spec.users=10"), e.suggestedSettings());
         assertEquals(List.of("spec.users = 40 (file)", "spec.access.sso = false (file)"), facts(e, "SAAS-SSO-01"));
     }
 
     @Test
-    void twoThresholdsOnOneFieldSuggestTheStricterValue() {
-        Explanation e = explain(Fixture.saas().set("spec.users", 300).set("spec.access.sso", false));
-        assertEquals(List.of("spec.users=10"), e.suggestedSettings(), "at most 10 lifts both users >= 250 and > 10");
-        ProposalFile lifted = TestRules.read(Fixture.saas().set("spec.users", 10).set("spec.access.sso", false).yaml());
+    void aFixTheRuleOffersComesBeforeItsThreshold() {
+        Explanation e = explain(Fixture.saas().set("spec.users", 40).set("spec.access.sso", false));
+        Blocker blocker = e.blockers().stream().filter(b -> b.finding().rule().equals("SAAS-SSO-01")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(new FieldFix("spec.access.sso", "true")), blocker.fixes());
+        assertEquals(List.of("spec.access.sso=true"), e.suggestedSettings(), "connect SSO, rather than fewer users");
+        FiredRule.Effect vote = e.decision().trace().stream().filter(r -> r.rule().equals("SAAS-SSO-01"))
+                .flatMap(r -> r.effects().stream()).filter(x -> x.kind().equals("path")).findFirst().orElseThrow();
+        assertEquals("set spec.access.sso to true, or set spec.users to at most 10", vote.remedy());
+        ProposalFile lifted = TestRules.read(Fixture.saas().set("spec.users", 40).set("spec.access.sso", true).yaml());
         assertEquals(ProcessPath.FAST_TRACK, TestRules.defaults().evaluate(lifted).path());
+    }
+
+    @Test
+    void aFixAndAThresholdOnOtherFieldsAreBothSuggested() {
+        Explanation e = explain(Fixture.saas().set("spec.users", 300).set("spec.access.sso", false));
+        assertEquals(List.of("spec.users=249", "spec.access.sso=true"), e.suggestedSettings(),
+                "SSO lifts SAAS-SSO-01, fewer users the broad roll-out");
+        ProposalFile lifted = TestRules.read(Fixture.saas().set("spec.users", 249).set("spec.access.sso", true).yaml());
+        assertEquals(ProcessPath.FAST_TRACK, TestRules.defaults().evaluate(lifted).path());
+    }
+
+    @Test
+    void twoThresholdsOnOneFieldSuggestTheStricterValue() {
+        Explanation e = explain(Fixture.saas());
+        Finding finding = new Finding("R", "m", "spec.users", 1, 1, null);
+        ThresholdCrossed broad = new ThresholdCrossed("spec.users", "largeUserCount", ">=", 300, 250,
+                "set spec.users to at most 249", "spec.users=249");
+        ThresholdCrossed sso = new ThresholdCrossed("spec.users", "ssoRequiredAboveUsers", ">", 300, 10,
+                "set spec.users to at most 10", "spec.users=10");
+        Explanation two = new Explanation(e.decision(), List.of(), List.of(new Blocker(finding, broad, List.of()),
+                new Blocker(finding, sso, List.of())), null);
+        assertEquals(List.of("spec.users=10"), two.suggestedSettings(), "at most 10 lifts both users >= 250 and > 10");
     }
 
     @Test

@@ -69,7 +69,7 @@ class RuleBaseArchiveTest {
     @Test
     void aSetRoundTripsAndASetEntryIsNoUnit() throws Exception {
         RuleOutline outline = new RuleOutline(List.of(new RuleOutline.RulePlace("p", "R", "a.drl", 3,
-                List.of("spec.users"), List.of("tier HIGH"))), List.of(new RuleOutline.NameUse(
+                List.of("spec.users"), List.of("tier HIGH"), List.of("SaasOnboarding"))), List.of(new RuleOutline.NameUse(
                 RuleOutline.NameUse.Kind.THRESHOLD, "largeUserCount", "a.drl", 5, 7)));
         RuleBaseArchive back = RuleBaseArchive.fromBytes(RuleBaseArchive.ofSet(outline,
                 new RuleBaseAssembly.Assembled(List.of(), java.util.Map.of())).toBytes(KEY), KEY);

@@ -73,7 +73,8 @@ class FieldTypesAndValuesTest {
         assertEquals("null", text(p, "itPartner.name"));
         assertEquals("{system: SAP, direction: write, coreSystem: true}", text(p, "spec.integrations[0]"));
         assertEquals("{sso: true, mfa: true, scim: false}", text(p, "spec.access"));
-        assertEquals(List.of("classification", "personalData", "records", "crossBorderTransfer"),
+        assertEquals(List.of("classification", "personalData", "records", "crossBorderTransfer", "profiling",
+                "aiProcessing", "vendorTrainsOnData", "combinesDatasets", "vulnerableSubjects", "dpiaOnFile"),
                 List.copyOf(TreeBinder.STANDARD.toTree(((SaasOnboarding) p).spec().data()).properties().stream()
                         .map(java.util.Map.Entry::getKey).toList()), "fields only, no derived answer (isPersonal)");
         assertEquals(Optional.empty(), ProposalValues.text(p, "spec.integrations[1]"));

@@ -75,7 +75,7 @@ final class ReportRuns {
         return new Decision(ODD_FILE, "MT-ODD-1", "SaasOnboarding", "Odd \u0001 title <script>x</script> | *",
                 RiskTier.HIGH, ProcessPath.FULL_REVIEW, new Queue("architecture-board", 20),
                 List.of(new Approval("privacy-officer", List.of(blocker))), List.of(warning), List.of(obligation),
-                true, List.of(blocker, tierVote), List.of(), List.of("SAAS-PII-01", "SAAS-PII-03", "SAAS-PII-04",
+                true, List.of(blocker, tierVote), List.of(), List.of(), List.of("SAAS-PII-01", "SAAS-PII-03", "SAAS-PII-04",
                 "SAAS-SSO-01"),
                 List.of(new FiredRule("SAAS-PII-04", "Many personal-data records make a tool high risk", "why",
                         List.of(new FiredRule.Effect("tier", "HIGH", tierVote, null)))));

@@ -29,9 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The CHG-* rules and FT-CHANGE of POLICY.md section 3. Each test starts from the baseline code change (a small
- * content change on the brand site: fast track, LOW) and changes only what the rule is about. Proposals that
- * reach HIGH name an IT partner so that ACC-03 stays out of the picture.
+ * The CHG-* rules and FT-CHANGE of the default policy (rules/README.md). Each test starts from the baseline code
+ * change (a small content change on the brand site: fast track, LOW) and changes only what the rule is about.
+ * Proposals that reach HIGH name an IT partner so that ACC-03 stays out of the picture.
  */
 class CodeChangeRulesTest {
     private static Fixture change() {
@@ -402,13 +402,33 @@ class CodeChangeRulesTest {
     }
 
     @Test
-    void chgFreeze01SendsFreezeChangesToTheChangeAdvisoryBoard() {
-        Decision d = change().set("spec.duringFreeze", true).evaluate();
+    void chgFreeze01AsksTheChangeAdvisoryBoardForAnExceptionWithoutChangingThePath() {
+        Decision d = change().set("spec.changeType", "tag").set("spec.duringFreeze", true)
+                .set("spec.freezeJustification", "The regulator requires it before the sale").evaluate();
         assertFired(d, "CHG-FREEZE-01");
-        assertEquals(ProcessPath.FULL_REVIEW, d.path());
-        assertEquals(RiskTier.LOW, d.tier(), "a freeze changes the path, not the risk");
+        assertEquals(ProcessPath.FAST_TRACK, d.path(), "the board decides when, not how deeply to review");
+        assertEquals(RiskTier.LOW, d.tier(), "a freeze changes neither the path nor the risk");
         assertEquals(Set.of("change-advisory-board"), rolesAskedBy(d, "CHG-FREEZE-01"));
-        assertEquals(List.of("CHG-FREEZE-01"), blockerRules(d));
+        assertEquals(List.of(), blockerRules(d));
+        assertEquals(Status.PASS, d.status());
+        assertNotFired(change().set("spec.duringFreeze", true).evaluate(), "CHG-FREEZE-01");
+    }
+
+    @Test
+    void chgFreeze02AsksWhyAChangeCannotWaitUntilTheFreezeEnds() {
+        Decision none = change().set("spec.changeType", "tag").set("spec.duringFreeze", true).evaluate();
+        assertEquals(List.of("CHG-FREEZE-02"), violationRules(none));
+        Finding missing = none.violations().get(0);
+        assertEquals("spec.duringFreeze", missing.field(), "nothing to point at but the freeze");
+        assertEquals("this tag change would go live during a change freeze (spec.duringFreeze: true) without saying"
+                + " why (spec.freezeJustification: not given): say why it cannot wait until the freeze ends",
+                missing.message());
+        Decision blank = change().set("spec.changeType", "tag").set("spec.duringFreeze", true)
+                .set("spec.freezeJustification", "   ").evaluate();
+        assertEquals("spec.freezeJustification", blank.violations().get(0).field());
+        assertTrue(blank.violations().get(0).message().contains("(spec.freezeJustification: blank)"));
+        assertNotFired(change().set("spec.changeType", "tag").set("spec.duringFreeze", true)
+                .set("spec.emergency", Fixture.map("incidentRef", "INC-1")).evaluate(), "CHG-FREEZE-02");
     }
 
     @Test

@@ -165,7 +165,8 @@ class ConsistencyRulesTest {
 
     @Test
     void acc03FailsACriticalEvaluationWithoutAnItPartner() {
-        Decision d = Fixture.evaluation().set("spec.dataUsed", "production").evaluate();
+        Decision d = Fixture.evaluation().set("spec.dataUsed", "production").set("spec.personalData", "none")
+                .evaluate();
         assertEquals(List.of("ACC-03"), violationRules(d));
         assertTrue(d.violations().get(0).message().startsWith("the proposal is rated CRITICAL risk by EVAL-DATA-03"));
     }
@@ -284,7 +285,7 @@ class ConsistencyRulesTest {
     private static Decision withoutTrace(Decision d) {
         return new Decision(d.file(), d.id(), d.kind(), d.title(), d.tier(), d.path(), d.queue(),
                 d.approvals(), d.violations(), d.obligations(), d.fastTrackEligible(), d.fastTrackBlockers(),
-                d.waived(), d.fired(), List.of());
+                d.notEligibleBecause(), d.waived(), d.fired(), List.of());
     }
 
     private static ProposalFile read(Path file) {

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The EVAL-* rules, FT-EVAL and ACC-01 for evaluations (POLICY.md section 3). Each test starts from the
- * baseline evaluation (two weeks of desk research, no data, no cost: fast track, LOW) and changes only what the
+ * The EVAL-* rules, FT-EVAL and ACC-01 for evaluations (the default policy, rules/README.md). Each test starts from
+ * the baseline evaluation (two weeks of desk research, no data, no cost: fast track, LOW) and changes only what the
  * rule is about; thresholds are tested at exactly the limit and one past it.
  */
 class EvaluationRulesTest {
@@ -107,7 +107,8 @@ class EvaluationRulesTest {
 
     @Test
     void evalData02MakesAProductionSampleHighStandard() {
-        Decision d = evaluation().set("spec.dataUsed", "production-sample").set("itPartner", itPartner()).evaluate();
+        Decision d = evaluation().set("spec.dataUsed", "production-sample").set("itPartner", itPartner())
+                .set("spec.vendorAssurance", Fixture.map("soc2Type2", true, "dpaSigned", true)).evaluate();
         assertFired(d, "EVAL-DATA-02");
         assertEquals(RiskTier.HIGH, d.tier());
         assertEquals(ProcessPath.STANDARD, d.path());
@@ -123,7 +124,8 @@ class EvaluationRulesTest {
 
     @Test
     void evalData03MakesProductionDataCriticalWithAFullReview() {
-        Decision d = evaluation().set("spec.dataUsed", "production").set("itPartner", itPartner()).evaluate();
+        Decision d = evaluation().set("spec.dataUsed", "production").set("itPartner", itPartner())
+                .set("spec.vendorAssurance", Fixture.map("iso27001", true, "dpaSigned", true)).evaluate();
         assertFired(d, "EVAL-DATA-03");
         assertEquals(RiskTier.CRITICAL, d.tier());
         assertEquals(ProcessPath.FULL_REVIEW, d.path());

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default rule set is exactly POLICY.md section 3: every id once, each with its title and rationale, and
- * thresholds read from policy.yaml rather than written into the rules.
+ * The default rule set is exactly the default policy (rules/README.md): every id once, each with its title and
+ * rationale, and thresholds read from policy.yaml rather than written into the rules.
  */
 class RuleIdsTest {
     /** A comparison with a number written into a condition, e.g. {@code users >= 250}. */

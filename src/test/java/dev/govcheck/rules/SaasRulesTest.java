@@ -128,7 +128,9 @@ class SaasRulesTest {
         assertEquals(1, d.obligations().stream().filter(o -> o.rule().equals("SAAS-PII-03")).count());
         assertEquals(Status.PASS, d.status(), "an obligation does not fail the proposal");
         assertNotFired(Fixture.saas().set("spec.data.personalData", "contact").evaluate(), "SAAS-PII-03");
-        assertNotFired(Fixture.saas().set("spec.data.personalData", "pseudonymous")
+        assertFired(Fixture.saas().set("spec.data.personalData", "pseudonymous")
+                .set("spec.assurance.dpaSigned", false).evaluate(), "SAAS-PII-03");
+        assertNotFired(Fixture.saas().set("spec.data.personalData", "none")
                 .set("spec.assurance.dpaSigned", false).evaluate(), "SAAS-PII-03");
     }
 

@@ -33,7 +33,7 @@ class DecisionChangeTest {
                 ? List.of(new Finding("T-FAIL", "not acceptable", "spec.users", 3, 5, Severity.ERROR))
                 : List.of(new Finding("T-WARN", "a warning only", "spec.users", 3, 5, Severity.WARNING));
         return new Decision(FILE, "MT-1", "SaasOnboarding", "Survey tool", tier, path, new Queue("q", 2), approvals,
-                violations, List.of(), true, List.of(), List.of(), fired, List.of());
+                violations, List.of(), true, List.of(), List.of(), List.of(), fired, List.of());
     }
 
     private static Decision decision(RiskTier tier, ProcessPath path, List<String> roles, boolean fails) {

@@ -166,7 +166,8 @@ class WaiversTest {
         Finding error = base.violations().get(0);
         Decision mixed = new Decision(base.file(), base.id(), base.kind(), base.title(), base.tier(),
                 base.path(), base.queue(), base.approvals(), List.of(error, advice), base.obligations(),
-                base.fastTrackEligible(), base.fastTrackBlockers(), List.of(), base.fired(), base.trace());
+                base.fastTrackEligible(), base.fastTrackBlockers(), base.notEligibleBecause(), List.of(), base.fired(),
+                base.trace());
 
         Decision after = waivers(waiver("SAAS-MFA-01", "MT-TEST-1", LocalDate.of(2027, 1, 31))).apply(mixed);
 
