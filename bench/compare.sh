@@ -14,10 +14,15 @@
 #
 # usage: bench/compare.sh [--rounds N] [--batch-rounds N] [--big-rounds N] [--files N] [--big-files N]
 #                         [--seed S] [--sections abcd] [--jvm-opts "OPTS"] [--java-home DIR] [--quick]
-#                         [--report-only]
+#                         [--before DIR] [--proposal FILE] [--report-only]
 #   --sections   the sections to run (default abcd)
 #   --jvm-opts   more JVM options for every govcheck run (e.g. -XX:+UseSerialGC), both ways of starting it
 #   --java-home  the JDK govcheck runs on (default: java on the PATH); the jar is the one built
+#   --before DIR an earlier build measured in the same rounds, for before/after figures of a change: DIR holds
+#                that build's bin/govcheck and target/govcheck.jar with target/lib/ (a copy of a checkout after
+#                ./mvnw package); its rows are "before ..." and their ratio is against this build's row; the single
+#                proposal must exit the same way in both builds
+#   --proposal   the single proposal of a and b (default samples/saas/hotjar.yaml)
 #   --report-only  measure nothing: print the tables of the last run's samples (all rounds finished so far)
 #   --quick      3 rounds, 2 batch rounds, 1 big round, 2,000 and 10,000 files: a smoke run
 # From a clean checkout: ./mvnw -q package -DskipTests && bench/compare.sh
@@ -36,6 +41,8 @@ seed=42
 sections=abcd
 jvm_opts=""
 java_home=""
+before=""
+proposal=samples/saas/hotjar.yaml
 report_only=false
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -48,15 +55,21 @@ while [ $# -gt 0 ]; do
     --sections) sections="$2"; shift 2 ;;
     --jvm-opts) jvm_opts="$2"; shift 2 ;;
     --java-home) java_home="$2"; shift 2 ;;
+    --before) before="$(cd "$2" && pwd)"; shift 2 ;;
+    --proposal) proposal="$2"; shift 2 ;;
     --report-only) report_only=true; shift ;;
     --quick) rounds=3; batch_rounds=2; big_rounds=1; files=2000; big_files=10000; shift ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "$0: unknown argument $1" >&2; exit 64 ;;
   esac
 done
 [ -x /usr/bin/time ] || { echo "$0: needs GNU time (/usr/bin/time; Debian package time)" >&2; exit 1; }
 need_jar
 peer_ready
+if [ -n "$before" ] && [ ! -f "$before/target/govcheck.jar" -o ! -x "$before/bin/govcheck" ]; then
+  echo "$0: --before $before: needs bin/govcheck and target/govcheck.jar there" >&2
+  exit 64
+fi
 if [ -n "$java_home" ]; then
   export JAVA_HOME="$java_home" PATH="$java_home/bin:$PATH"
 fi
@@ -67,7 +80,6 @@ work=target/bench/compare
 mkdir -p "$work/samples" "$work/gc"
 schema="$work/schema.json"
 peer_schema "$schema"
-proposal=samples/saas/hotjar.yaml
 cache="$work/cache"            # the warm rule-base cache of a, c and d
 miss_rules="$work/rules-miss"  # a private copy of rules/: each b run first changes one DRL file in it
 miss_cache="$work/cache-miss"
@@ -80,6 +92,11 @@ launcher="bin/govcheck"
 jar="$java $jvm_opts -jar target/govcheck.jar"
 peer="node bench/peer/check.js --schema $schema"
 check="check -f json --rules rules --cache-dir $cache"
+# The earlier build of --before: its own launcher (with its own archive folder: a launcher removes the archives of
+# other jars in its folder) and its own rule-base cache.
+before_launcher="env XDG_CACHE_HOME=$PWD/$work/xdg-before GOVCHECK_JAR=$before/target/govcheck.jar $before/bin/govcheck"
+before_jar="$java $jvm_opts -jar $before/target/govcheck.jar"
+before_check="check -f json --rules rules --cache-dir $work/cache-before"
 
 # sample NAME COMMAND...: one timed run; appends "wall cpu rss_kib load1" to the samples of NAME.
 sample() {
@@ -144,6 +161,12 @@ header() {
   echo "|--------------------------------------|------|------------|-----------------|-----------|-------|-----------|-----------------------|--------|"
 }
 
+# the header of a table of the earlier build's rows: their ratio is against this build's row
+before_header() {
+  header "$1"
+  echo "(last column: before ÷ this build)"
+}
+
 if [ "$report_only" = false ]; then
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
   "$(free -m | awk '/Mem:/ { print $2 " MiB" }') RAM; $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -152,11 +175,25 @@ echo "java:    $("$java" -version 2>&1 | sed -n 2p)${jvm_opts:+; more JVM option
 echo "node:    $(node --version); peer: $(cd bench/peer && node -p 'Object.entries(require("./package.json").dependencies).map(e => e.join(" ")).join(", ")')"
 echo "govcheck: $(git rev-parse --short HEAD 2>/dev/null || echo '?') $("$java" -jar target/govcheck.jar --version 2>/dev/null)"
 
-# Untimed preparation: the launcher's archive, the warm cache, the page cache of the files.
-bin/govcheck --version >/dev/null 2>&1 || true
+# Untimed preparation: the launcher's archive (GOVCHECK_CDS=build: from a script the launcher prepares none by
+# itself), the warm cache, the page cache of the files.
+GOVCHECK_CDS=build bin/govcheck --version >/dev/null 2>&1 || true
 $launcher $check "$proposal" >/dev/null 2>&1 || true
 $jar $check "$proposal" >/dev/null 2>&1 || true
 $peer "$proposal" >/dev/null 2>&1 || true
+if [ -n "$before" ]; then
+  echo "before:  $before ($("$java" -jar "$before/target/govcheck.jar" --version 2>/dev/null))"
+  GOVCHECK_CDS=build $before_launcher --version >/dev/null 2>&1 || true
+  # the same work or no comparison: an earlier build that rejects the proposal (say a field it does not know yet)
+  # would be timed on reading alone
+  rc_now=0; $launcher $check "$proposal" >/dev/null 2>&1 || rc_now=$?
+  rc_before=0; $before_launcher $before_check "$proposal" >/dev/null 2>&1 || rc_before=$?
+  if [ "$rc_now" != "$rc_before" ]; then
+    echo "$0: --before: $proposal exits $rc_before there and $rc_now here: give both builds a proposal they read alike" >&2
+    exit 1
+  fi
+  $before_jar $before_check "$proposal" >/dev/null 2>&1 || true
+fi
 
 if [[ $sections == *a* || $sections == *b* ]]; then
   run_hit_launcher() { sample hit_launcher $launcher $check "$proposal"; }
@@ -166,8 +203,21 @@ if [[ $sections == *a* || $sections == *b* ]]; then
   miss="check -f json --rules $miss_rules --cache-dir $miss_cache"
   run_miss_launcher() { change_rules; sample miss_launcher $launcher $miss "$proposal"; }
   run_miss_jar() { change_rules; sample miss_jar $jar $miss "$proposal"; }
+  run_before_hit_launcher() { sample before_hit_launcher $before_launcher $before_check "$proposal"; }
+  run_before_hit_jar() { sample before_hit_jar $before_jar $before_check "$proposal"; }
+  before_miss="check -f json --rules $miss_rules --cache-dir $work/cache-miss-before"
+  run_before_miss_launcher() {
+    rm -rf "$work/cache-miss-before"; change_rules; sample before_miss_launcher $before_launcher $before_miss "$proposal"
+  }
+  run_before_miss_jar() {
+    rm -rf "$work/cache-miss-before"; change_rules; sample before_miss_jar $before_jar $before_miss "$proposal"
+  }
   names=(hit_launcher peer_single hit_jar)
   [[ $sections == *b* ]] && names+=(miss_launcher miss_jar)
+  if [ -n "$before" ]; then
+    names+=(before_hit_launcher before_hit_jar)
+    [[ $sections == *b* ]] && names+=(before_miss_launcher before_miss_jar)
+  fi
   echo "a/b: $rounds rounds of ${names[*]}" >&2
   interleave "$rounds" "${names[@]}"
 fi
@@ -179,8 +229,12 @@ if [[ $sections == *c* ]]; then
   run_batch_launcher() { sample batch_launcher $launcher $check "$corpus"; }
   run_batch_jar() { sample batch_jar $jar $check "$corpus"; }
   run_batch_peer() { sample batch_peer $peer "$corpus"; }
+  run_before_batch_launcher() { sample before_batch_launcher $before_launcher $before_check "$corpus"; }
+  run_before_batch_jar() { sample before_batch_jar $before_jar $before_check "$corpus"; }
+  names=(batch_launcher batch_peer batch_jar)
+  [ -n "$before" ] && names+=(before_batch_launcher before_batch_jar)
   echo "c: $batch_rounds rounds of $files files" >&2
-  interleave "$batch_rounds" batch_launcher batch_peer batch_jar
+  interleave "$batch_rounds" "${names[@]}"
 fi
 
 if [[ $sections == *d* ]]; then
@@ -199,8 +253,19 @@ if [[ $sections == *d* ]]; then
     sample big_jar "$java" $jvm_opts -Xmx512m "-Xlog:gc:file=$log" -jar target/govcheck.jar $check "$big"
   }
   run_big_peer() { sample big_peer $peer "$big"; }
+  run_before_big_launcher() {
+    local log; log=$(gc_log before_launcher)
+    sample before_big_launcher env "JAVA_OPTS=$jvm_opts -Xmx512m -Xlog:gc:file=$log" $before_launcher $before_check "$big"
+  }
+  run_before_big_jar() {
+    local log; log=$(gc_log before_jar)
+    sample before_big_jar "$java" $jvm_opts -Xmx512m "-Xlog:gc:file=$log" -jar "$before/target/govcheck.jar" \
+      $before_check "$big"
+  }
+  names=(big_launcher big_peer big_jar)
+  [ -n "$before" ] && names+=(before_big_launcher before_big_jar)
   echo "d: $big_rounds rounds of $big_files files" >&2
-  interleave "$big_rounds" big_launcher big_peer big_jar
+  interleave "$big_rounds" "${names[@]}"
 fi
 
 fi # measuring
@@ -215,28 +280,48 @@ if has hit_launcher || has hit_jar; then
     row miss_launcher "b bin/govcheck, a DRL file changed" peer_single
     row miss_jar "b java -jar, a DRL file changed" peer_single
   fi
+  if has before_hit_launcher; then
+    before_header "a/b. the same, the earlier build ($before)"
+    row before_hit_launcher "a before bin/govcheck" hit_launcher
+    row before_hit_jar "a before java -jar" hit_jar
+    row before_miss_launcher "b before bin/govcheck" miss_launcher
+    row before_miss_jar "b before java -jar" miss_jar
+  fi
 fi
 if has batch_launcher || has batch_jar; then
   header "c. $files SaaS files in one run"
   row batch_launcher "c bin/govcheck" batch_peer
   row batch_jar "c java -jar" batch_peer
   row batch_peer "c peer (node)"
+  if has before_batch_launcher; then
+    before_header "c. the same, the earlier build"
+    row before_batch_launcher "c before bin/govcheck" batch_launcher
+    row before_batch_jar "c before java -jar" batch_jar
+  fi
 fi
 if has big_launcher || has big_jar; then
   header "d. $big_files SaaS files in one run, govcheck under -Xmx512m"
   row big_launcher "d bin/govcheck -Xmx512m" big_peer
   row big_jar "d java -jar -Xmx512m" big_peer
   row big_peer "d peer (node, no heap cap)"
+  if has before_big_launcher; then
+    before_header "d. the same, the earlier build"
+    row before_big_launcher "d before bin/govcheck -Xmx512m" big_launcher
+    row before_big_jar "d before java -jar -Xmx512m" big_jar
+  fi
   echo
   echo "GC in d, per run (-Xlog:gc): pauses, their total and share of that way's median wall time, full collections,"
   echo "the longest pause, the heap after the last pause"
   for log in "$work"/gc/*.log; do
     name=$(basename "$log" .log)
-    awk -v name="$name" -v wall="$(median "$work/samples/big_${name%-*}" 1)" '
+    way=${name%-*}
+    samples="$work/samples/big_$way"
+    [[ $way == before_* ]] && samples="$work/samples/before_big_${way#before_}"
+    awk -v name="$name" -v wall="$(median "$samples" 1)" '
       / Pause / { n++; ms = $NF; sub(/ms$/, "", ms); total += ms; if (ms + 0 > max) max = ms + 0;
         for (i = 1; i <= NF; i++) if ($i ~ /->/) heap = $i }
       / Pause Full / { full++ }
-      END { printf "  %-12s %4d pauses, %8.1f ms (%4.1f %%), %d full, longest %6.1f ms, heap %s\n",
+      END { printf "  %-19s %4d pauses, %8.1f ms (%4.1f %%), %d full, longest %6.1f ms, heap %s\n",
         name, n, total, total / 10 / wall, full, max, heap }' "$log"
   done
 fi

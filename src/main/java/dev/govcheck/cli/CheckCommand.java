@@ -139,9 +139,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         RuleSetWarnings.print(result.ruleSet(), err);
         if (common.debug) {
-            err.println("govcheck: debug: rule set " + result.ruleSet().source() + (result.ruleSet().fromCache()
-                    ? " loaded from the cache in " + request.cache() : " compiled") + " (" + result.ruleSetMillis()
-                    + " ms)");
+            err.println("govcheck: debug: rule set " + result.ruleSet().source() + " "
+                    + result.ruleSet().loadedHow(request.cache()) + " (" + result.ruleSetMillis() + " ms)");
         }
         if (common.debug) {
             RuleSetErrors.printCauses(result.run().results(), err);

@@ -5,6 +5,8 @@ import dev.govcheck.run.UsageException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Builds the picocli command line and maps what can go wrong to govcheck's exit codes. */
@@ -15,7 +17,7 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = commandLine(outWriter, errWriter);
+        CommandLine cli = commandLine(args, outWriter, errWriter);
         int code = cli.execute(args);
         outWriter.flush();
         // A PrintStream never throws: a full disk or a closed pipe only shows in its error flag. A report cut short
@@ -30,12 +32,28 @@ public final class Cli {
         return code;
     }
 
+    /** The command line with every command: what help, a wrong command and the tests of examples see. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(new String[0], out, err);
+    }
+
+    /**
+     * The command line for {@code args}: when the first argument names a command, only that command is registered
+     * (its options are all picocli then reads); otherwise (help, --version, a wrong or no command) all of them,
+     * so that the help lists them and an unknown command gets its suggestions. A command behaves the same either
+     * way: none of them looks at the others.
+     */
+    static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new GovcheckCommand());
+        Optional<Class<?>> chosen = args.length == 0 ? Optional.empty() : GovcheckCommand.command(args[0]);
+        for (Class<?> command : chosen.map(List::<Class<?>>of).orElse(GovcheckCommand.COMMANDS)) {
+            cli.addSubcommand(command);
+        }
+        // after the subcommands are added: picocli passes these settings on to the subcommands it has then
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler((ex, args) -> {
+        cli.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine.ParameterException pe = ex;
             pe.getCommandLine().getErr().println("govcheck: " + pe.getMessage());
             pe.getCommandLine().getErr().println("Run '" + pe.getCommandLine().getCommandSpec().qualifiedName()

@@ -150,8 +150,8 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     private static void debug(String side, RuleSet ruleSet, long millis, DiffRequest request, PrintWriter err) {
-        err.println("govcheck: debug: " + side + " rule set " + ruleSet.source() + (ruleSet.fromCache()
-                ? " loaded from the cache in " + request.cache() : " compiled") + " (" + millis + " ms)");
+        err.println("govcheck: debug: " + side + " rule set " + ruleSet.source() + " "
+                + ruleSet.loadedHow(request.cache()) + " (" + millis + " ms)");
     }
 
     /**

@@ -31,7 +31,7 @@ public record Decision(String file, String id, String kind, String title, RiskTi
         waived = List.copyOf(waived);
         known = List.copyOf(known);
         fired = List.copyOf(fired);
-        trace = List.copyOf(trace);
+        trace = trace instanceof LazyTrace ? trace : List.copyOf(trace); // built when first read
     }
 
     /** A decision as the rules made it: nothing known from a baseline yet. */

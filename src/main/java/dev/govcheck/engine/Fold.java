@@ -6,6 +6,7 @@ import dev.govcheck.decision.FieldFix;
 import dev.govcheck.decision.Finding;
 import dev.govcheck.decision.FiredRule;
 import dev.govcheck.decision.Ineligibility;
+import dev.govcheck.decision.LazyTrace;
 import dev.govcheck.decision.ProcessPath;
 import dev.govcheck.decision.Queue;
 import dev.govcheck.decision.RiskTier;
@@ -32,6 +33,7 @@ import dev.govcheck.proposal.ProposalValues;
 import dev.govcheck.proposal.ValueText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +84,15 @@ public final class Fold {
         Set<Finding> violations = new TreeSet<>(Finding.ORDER);
         Set<Finding> obligations = new TreeSet<>(Finding.ORDER);
 
+        // each output's finding, located once, and the fixes it offers, checked now (a rule offering a fix the
+        // schema refuses fails on this proposal): for the decision's lists and, if it is read, the trace
+        Map<RuleOutput, Finding> findings = new IdentityHashMap<>();
+        Map<RuleOutput, List<FieldFix>> fixes = new IdentityHashMap<>();
+        for (RuleOutput output : outputs) {
+            findings.put(output, finding(file, output,
+                    output instanceof Violation violation ? violation.severity() : null));
+            fixes.put(output, fixes(file.proposal().kind(), output));
+        }
         for (RuleOutput output : outputs) {
             if (output instanceof TierVote vote) {
                 tier = vote.tier().compareTo(tier) > 0 ? vote.tier() : tier;
@@ -93,15 +104,15 @@ public final class Fold {
                         heaviest = vote.path();
                         heaviestRule = vote.rule();
                     }
-                    blockers.add(finding(file, output, null));
+                    blockers.add(findings.get(output));
                 }
             } else if (output instanceof ApprovalRequirement req) {
                 checkRole(req);
-                approvals.computeIfAbsent(req.role(), r -> new TreeSet<>(Finding.ORDER)).add(finding(file, output, null));
-            } else if (output instanceof Violation violation) {
-                violations.add(finding(file, output, violation.severity()));
+                approvals.computeIfAbsent(req.role(), r -> new TreeSet<>(Finding.ORDER)).add(findings.get(output));
+            } else if (output instanceof Violation) {
+                violations.add(findings.get(output));
             } else {
-                obligations.add(finding(file, output, null));
+                obligations.add(findings.get(output));
             }
         }
         ProcessPath path = heaviest != null ? heaviest : eligible ? ProcessPath.FAST_TRACK : ProcessPath.STANDARD;
@@ -116,11 +127,16 @@ public final class Fold {
         var proposal = file.proposal();
         // An emergency change bypasses the queues rather than being kept from the fast track: nothing blocks it.
         boolean blocked = eligible && path != ProcessPath.EMERGENCY;
+        // the trace is built when read, from what is kept here: not the file (its source map), which a batch drops
+        Kind kind = proposal.kind();
+        List<RuleOutput> outputList = List.copyOf(outputs);
+        List<String> order = List.copyOf(firingOrder);
         return new Decision(file.file(), proposal.id(), proposal.kind().toString(), ValueText.escapeControls(proposal.title()),
                 tier, path, queue, approvalList,
                 List.copyOf(violations), List.copyOf(obligations), eligible,
                 blocked ? List.copyOf(blockers) : List.of(), eligible ? List.of() : ineligibility(file),
-                List.of(), firedRules(outputs), trace(file, outputs, firingOrder));
+                List.of(), firedRules(outputs),
+                new LazyTrace(() -> trace(kind, outputList, findings, fixes, order)));
     }
 
     /**
@@ -155,7 +171,8 @@ public final class Fold {
         return outputs.stream().map(RuleOutput::rule).distinct().sorted().toList();
     }
 
-    private List<FiredRule> trace(ProposalFile file, List<RuleOutput> outputs, List<String> firingOrder) {
+    private List<FiredRule> trace(Kind kind, List<RuleOutput> outputs, Map<RuleOutput, Finding> findings,
+                                  Map<RuleOutput, List<FieldFix>> fixes, List<String> firingOrder) {
         Map<String, List<RuleOutput>> byRule = new LinkedHashMap<>();
         Set<String> order = new LinkedHashSet<>(firingOrder);
         outputs.stream().map(RuleOutput::rule).sorted().forEach(order::add);
@@ -167,7 +184,7 @@ public final class Fold {
                 return; // fired, but everything it said was withdrawn
             }
             RuleInfo info = rules.apply(id);
-            List<FiredRule.Effect> effects = facts.stream().map(f -> effect(file, f))
+            List<FiredRule.Effect> effects = facts.stream().map(f -> effect(kind, f, findings.get(f), fixes.get(f)))
                     .distinct()
                     .sorted(Comparator.comparing(FiredRule.Effect::kind).thenComparing(FiredRule.Effect::value)
                             .thenComparing(e -> e.finding(), Finding.ORDER))
@@ -178,10 +195,10 @@ public final class Fold {
         return trace;
     }
 
-    private static FiredRule.Effect effect(ProposalFile file, RuleOutput output) {
+    private static FiredRule.Effect effect(Kind proposalKind, RuleOutput output, Finding finding,
+                                           List<FieldFix> fixes) {
         String kind;
         String value;
-        Severity severity = null;
         if (output instanceof TierVote v) {
             kind = "tier";
             value = v.tier().name();
@@ -194,23 +211,21 @@ public final class Fold {
         } else if (output instanceof Violation v) {
             kind = "violation";
             value = v.severity().toString();
-            severity = v.severity();
         } else {
             kind = "obligation";
             value = "";
         }
-        return new FiredRule.Effect(kind, value, finding(file, output, severity), crossed(file, output),
-                fixes(file, output));
+        return new FiredRule.Effect(kind, value, finding, crossed(proposalKind, output), fixes);
     }
 
     /**
      * The fixes a rule offers, each checked against the schema of the proposal's kind: a fix names a field the
      * file could hold and a value {@code explain --set} accepts there, or the rule set is at fault.
      */
-    private static List<FieldFix> fixes(ProposalFile file, RuleOutput output) {
+    private static List<FieldFix> fixes(Kind kind, RuleOutput output) {
         List<FieldFix> fixes = new ArrayList<>();
         for (Fix fix : output.fixes()) {
-            String problem = FieldOverride.problem(file.proposal().kind(), fix.field(), fix.value());
+            String problem = FieldOverride.problem(kind, fix.field(), fix.value());
             if (problem != null) {
                 throw new EngineException(output.rule(), "rule " + output.rule() + " offers the fix " + fix.field()
                         + "=" + fix.value() + ", but " + problem, null);
@@ -224,30 +239,30 @@ public final class Fold {
      * The threshold the rule compared, with the value that lifts it. The compared field is the one the rule
      * named, else the finding's; an integer field (users) is lifted by a whole number.
      */
-    private static ThresholdCrossed crossed(ProposalFile file, RuleOutput output) {
+    private static ThresholdCrossed crossed(Kind kind, RuleOutput output) {
         Crossing t = output.threshold();
         if (t == null) {
             return null;
         }
         String field = t.field().isEmpty() ? output.field() : t.field();
-        Lift lift = Lift.of(t, field, isInteger(file, field));
+        Lift lift = Lift.of(t, field, isInteger(kind, field));
         return new ThresholdCrossed(field, t.name(), t.operator(), t.actual(), t.limit(), lift.remedy(),
-                settable(file, field) ? lift.setting() : "");
+                settable(kind, field) ? lift.setting() : "");
     }
 
-    private static boolean isInteger(ProposalFile file, String field) {
-        return scalarKind(file, field) == FieldType.ScalarKind.INTEGER;
+    private static boolean isInteger(Kind kind, String field) {
+        return scalarKind(kind, field) == FieldType.ScalarKind.INTEGER;
     }
 
     /** Whether {@code explain --set} can change the field: a number in this kind's schema. */
-    private static boolean settable(ProposalFile file, String field) {
-        FieldType.ScalarKind kind = scalarKind(file, field);
-        return kind == FieldType.ScalarKind.INTEGER || kind == FieldType.ScalarKind.NUMBER;
+    private static boolean settable(Kind kind, String field) {
+        FieldType.ScalarKind scalar = scalarKind(kind, field);
+        return scalar == FieldType.ScalarKind.INTEGER || scalar == FieldType.ScalarKind.NUMBER;
     }
 
-    private static FieldType.ScalarKind scalarKind(ProposalFile file, String field) {
+    private static FieldType.ScalarKind scalarKind(Kind kind, String field) {
         try {
-            return ProposalSchema.get().fieldType(file.proposal().kind(), field) instanceof FieldType.Scalar s
+            return ProposalSchema.get().fieldType(kind, field) instanceof FieldType.Scalar s
                     ? s.kind() : null;
         } catch (FieldPathException e) {
             return null; // a derived value, not a field of the file

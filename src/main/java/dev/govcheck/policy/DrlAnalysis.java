@@ -36,9 +36,11 @@ final class DrlAnalysis {
     private final Map<String, FactTypes> typesByFile;
     private final Set<String> badImports;
     private final Set<String> badImportTargets;
+    private final Map<String, PackageDescr> descriptors;
 
     private DrlAnalysis(RuleOutline outline, List<RuleSetError> errors, Set<String> unparsed, Set<String> diagnosed,
-                        Map<String, FactTypes> typesByFile, Set<String> badImports, Set<String> badImportTargets) {
+                        Map<String, FactTypes> typesByFile, Set<String> badImports, Set<String> badImportTargets,
+                        Map<String, PackageDescr> descriptors) {
         this.outline = outline;
         this.errors = List.copyOf(errors);
         this.unparsed = Set.copyOf(unparsed);
@@ -46,6 +48,7 @@ final class DrlAnalysis {
         this.typesByFile = Map.copyOf(typesByFile);
         this.badImports = Set.copyOf(badImports);
         this.badImportTargets = Set.copyOf(badImportTargets);
+        this.descriptors = Map.copyOf(descriptors);
     }
 
     /** One parsed file: its source, text positions and descriptor (null when it has syntax errors). */
@@ -129,8 +132,10 @@ final class DrlAnalysis {
                 }
             }
         }
+        Map<String, PackageDescr> descriptors = new HashMap<>();
+        parsed.forEach(p -> descriptors.put(p.source().fileName(), p.descr()));
         return new DrlAnalysis(new RuleOutline(places, new ArrayList<>(names)), errors, unparsed, diagnosed,
-                typesByFile, badImports, badImportTargets);
+                typesByFile, badImports, badImportTargets, descriptors);
     }
 
     /** The types the files of one package can name: every file's imports count for all (Drools merges them). */
@@ -188,6 +193,15 @@ final class DrlAnalysis {
     Class<?> resolve(String fileName, String name) {
         FactTypes types = typesByFile.get(fileName);
         return types == null ? null : types.resolve(name);
+    }
+
+    /** Drools' descriptor of a file that parsed (by its name in the folder): for {@link CompileUnits}. */
+    PackageDescr descriptor(String fileName) {
+        PackageDescr descr = descriptors.get(fileName);
+        if (descr == null) {
+            throw new IllegalArgumentException(fileName + " did not parse");
+        }
+        return descr;
     }
 
     /** Whether the file (by its name in the folder) has syntax errors: then nothing else is known about it. */

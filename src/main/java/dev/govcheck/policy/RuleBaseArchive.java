@@ -14,18 +14,16 @@ import java.util.Collection;
 import java.util.zip.CRC32C;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
 /**
- * A compiled rule set in the form the cache stores: Drools' own serialization of the knowledge packages, which
- * holds the rule network's definitions and the bytecode the Java compiler made of the consequences, followed by
- * the {@link RuleOutline} of the DRL (rule places, fields read, names used). Reading it back builds a KieBase
- * without parsing DRL or running a compiler; that is what makes a cached run fast.
+ * A cache entry in the form it is stored, in Drools' own serialization: a unit's knowledge packages (the rules'
+ * definitions and the bytecode the Java compiler made of the consequences), or a rule set: the {@link RuleOutline}
+ * of its DRL with the packages of all its units put together ({@link RuleBaseAssembly}). Reading a rule set back
+ * gives Drools what it needs to build a KieBase without parsing DRL or running a compiler; that is what makes a
+ * cached run fast.
  *
- * <p>The byte form: a header, the key it was built for, the packages, and a CRC-32C of all of it at the end, so
+ * <p>The byte form: a header, the key it was built for, the payload, and a CRC-32C of all of it at the end, so
  * that a truncated, damaged or foreign file is recognised and never loaded. (A CRC catches accidental damage as
  * well as a cryptographic digest does and costs a tenth on a cold JVM; the key itself, which names the rules, is
  * a SHA-256.) The cache folder is trusted like the rules themselves: it is the user's own, and what it holds is
@@ -35,60 +33,76 @@ final class RuleBaseArchive {
     private static final byte[] MAGIC = "GOVCHECK-RULE-BASE\n".getBytes(StandardCharsets.US_ASCII);
     private static final int CHECKSUM_LENGTH = Long.BYTES;
 
-    private final byte[] packages;
+    private final byte[] payload;
 
-    /** Wraps bytes said to be serialized packages (checked only when {@link #toKieBase} reads them). */
-    RuleBaseArchive(byte[] packages) {
-        this.packages = packages;
+    /** Wraps bytes said to be a serialized payload (checked only when {@link #packages} or {@link #set} reads them). */
+    RuleBaseArchive(byte[] payload) {
+        this.payload = payload;
     }
 
-    /** What the cache gives back: the rule base and the outline of the DRL it was compiled from. */
-    record Contents(KieBase kieBase, RuleOutline outline) {
-    }
-
-    /** The serialized packages of a freshly compiled {@code kieBase}, with the outline of its DRL. */
-    static RuleBaseArchive of(KieBase kieBase, RuleOutline outline) {
+    /** The serialized form of a unit's freshly compiled packages. */
+    static RuleBaseArchive ofPackages(Collection<KiePackage> packages) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new DroolsObjectOutputStream(buffer)) {
-            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
-            out.writeObject(outline);
+            out.writeObject(new ArrayList<>(packages));
         } catch (IOException e) {
-            throw new IllegalStateException("Drools cannot serialize this rule base: " + e, e);
+            throw new IllegalStateException("Drools cannot serialize these packages: " + e, e);
         }
         return new RuleBaseArchive(buffer.toByteArray());
     }
 
-    /** Builds a KieBase from the packages; a failure means the bytes do not fit this govcheck or Drools. */
-    Contents read() throws CorruptArchiveException {
-        Collection<KiePackage> read;
-        RuleOutline outline;
-        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(packages),
+    /** The serialized form of a rule set: the outline of its DRL and its units' packages put together. */
+    static RuleBaseArchive ofSet(RuleOutline outline, RuleBaseAssembly.Assembled assembled) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        // one stream for both: the readers the assembly keeps must stay the objects the packages' rules hold
+        try (ObjectOutputStream out = new DroolsObjectOutputStream(buffer)) {
+            out.writeObject(outline);
+            out.writeObject(assembled);
+        } catch (IOException e) {
+            throw new IllegalStateException("Drools cannot serialize this rule set: " + e, e);
+        }
+        return new RuleBaseArchive(buffer.toByteArray());
+    }
+
+    /** What a rule set's entry holds: the outline of its DRL and its units' packages put together. */
+    record SetContents(RuleOutline outline, RuleBaseAssembly.Assembled assembled) {
+    }
+
+    /** The packages of a unit; a failure means the bytes do not fit this govcheck or Drools. */
+    Collection<KiePackage> packages() throws CorruptArchiveException {
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
                 RuleBaseArchive.class.getClassLoader())) {
             @SuppressWarnings("unchecked")
-            Collection<KiePackage> packageList = (Collection<KiePackage>) in.readObject();
-            read = packageList;
-            outline = (RuleOutline) in.readObject();
+            Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
+            return packages;
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             throw new CorruptArchiveException("the packages do not load: " + e);
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(read);
-        return new Contents(kieBase, outline);
+    }
+
+    /** A rule set's contents; a failure means the bytes do not fit this govcheck or Drools. */
+    SetContents set() throws CorruptArchiveException {
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
+                RuleBaseArchive.class.getClassLoader())) {
+            return new SetContents((RuleOutline) in.readObject(), (RuleBaseAssembly.Assembled) in.readObject());
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            throw new CorruptArchiveException("the rule set does not load: " + e);
+        }
     }
 
     int size() {
-        return packages.length;
+        return payload.length;
     }
 
     byte[] toBytes(RuleBaseKey key) {
         try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(packages.length + 256);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(payload.length + 256);
             DataOutputStream out = new DataOutputStream(buffer);
             out.write(MAGIC);
             out.writeInt(RuleBaseKey.FORMAT);
             out.writeUTF(key.hex());
-            out.writeInt(packages.length);
-            out.write(packages);
+            out.writeInt(payload.length);
+            out.write(payload);
             out.flush();
             out.writeLong(checksum(buffer.toByteArray(), buffer.size()));
             out.flush();

@@ -21,7 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where compiled rule bases are kept between runs: one file per rule set, named by its {@link RuleBaseKey}.
+ * Where compiled rule bases are kept between runs: one file per compiled unit (a DRL file, see
+ * {@link CompileUnits}) and one per rule set (its units put together), each named by its {@link RuleBaseKey}.
+ * Beneath the folder lies a read-only layer: the entries of the default rules, compiled when govcheck's jar was
+ * built ({@link BundledRuleBases}), so that the default set, or a copy of it, never compiles.
  *
  * <p>Nothing read from here is trusted: an entry is loaded only when its checksum, format and key match, and
  * anything else is treated as absent and rebuilt. Entries are written to a temporary file in the same folder and
@@ -41,19 +44,26 @@ public final class RuleBaseCache {
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
     private final Path directory;
+    private final boolean bundled;
 
-    private RuleBaseCache(Path directory) {
+    private RuleBaseCache(Path directory, boolean bundled) {
         this.directory = directory;
+        this.bundled = bundled;
     }
 
-    /** No cache: every load compiles the rules (the library's default). */
+    /** No cache: every load compiles the rules (the library's default; {@code --no-cache}). */
     public static RuleBaseCache disabled() {
-        return new RuleBaseCache(null);
+        return new RuleBaseCache(null, false);
     }
 
-    /** A cache in {@code directory} (created when first written). */
+    /** A cache in {@code directory} (created when first written), over the entries bundled in govcheck's jar. */
     public static RuleBaseCache in(Path directory) {
-        return new RuleBaseCache(directory.toAbsolutePath().normalize());
+        return new RuleBaseCache(directory.toAbsolutePath().normalize(), true);
+    }
+
+    /** A cache in {@code directory} alone: for building the bundled entries, and for tests of the folder. */
+    static RuleBaseCache folderOnly(Path directory) {
+        return new RuleBaseCache(directory.toAbsolutePath().normalize(), false);
     }
 
     /**
@@ -121,6 +131,12 @@ public final class RuleBaseCache {
     Lookup read(RuleBaseKey key) {
         if (!enabled()) {
             return Lookup.MISS;
+        }
+        if (bundled) {
+            Optional<RuleBaseArchive> inJar = BundledRuleBases.read(key);
+            if (inJar.isPresent()) {
+                return new Lookup(inJar, Optional.empty());
+            }
         }
         Path entry = entry(key);
         byte[] bytes;

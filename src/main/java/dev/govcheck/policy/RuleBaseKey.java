@@ -8,10 +8,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Names one compiled rule base in the cache: a SHA-256 over everything the compiled form depends on.
+ * Names one cache entry: a SHA-256 over everything the entry depends on.
  *
  * <ul>
- * <li>every DRL file of the rule set, by name and content;</li>
+ * <li>the DRL it holds: for a rule set ({@link #ofSet}) every DRL file of the set, by name and content;
+ * for a compiled unit ({@link #ofUnit}) its files and the declarations of its package it was compiled with;</li>
  * <li>govcheck's version and build id: the compiled rules link against govcheck's fact classes;</li>
  * <li>the Drools version: the stored form is its serialization;</li>
  * <li>the Java feature version: the consequences' bytecode targets it.</li>
@@ -21,20 +22,38 @@ import java.util.List;
  */
 record RuleBaseKey(String hex) {
     /** Bumped when the cache entry's layout or the way it is built changes. */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6; // 4: units and sets; 5: the outline of policy v2 (fast-track grants); 6: both
 
-    static RuleBaseKey of(List<RuleCompiler.DrlSource> drls) {
-        MessageDigest digest = sha256();
-        field(digest, "govcheck-rule-base/" + FORMAT);
-        field(digest, Version.govcheck());
-        field(digest, Version.build());
-        field(digest, Version.drools());
-        field(digest, Integer.toString(Runtime.version().feature()));
+    /** The key of a rule set: its units' packages put together, as it loads on a cached run. */
+    static RuleBaseKey ofSet(List<RuleCompiler.DrlSource> drls) {
+        MessageDigest digest = start("set");
         drls.stream().sorted(Comparator.comparing(RuleCompiler.DrlSource::fileName)).forEach(drl -> {
             field(digest, drl.fileName());
             field(digest, drl.text());
         });
         return new RuleBaseKey(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The key of one compiled unit: its files (by name and content) and the package declarations it saw. */
+    static RuleBaseKey ofUnit(CompileUnit unit) {
+        MessageDigest digest = start("unit");
+        field(digest, unit.pkg());
+        field(digest, unit.header());
+        for (RuleCompiler.DrlSource drl : unit.files()) {
+            field(digest, drl.fileName());
+            field(digest, drl.text());
+        }
+        return new RuleBaseKey(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static MessageDigest start(String kind) {
+        MessageDigest digest = sha256();
+        field(digest, "govcheck-rule-base/" + FORMAT + "/" + kind);
+        field(digest, Version.govcheck());
+        field(digest, Version.build());
+        field(digest, Version.drools());
+        field(digest, Integer.toString(Runtime.version().feature()));
+        return digest;
     }
 
     /** Length-prefixed, so that no two different inputs hash the same byte stream. */

@@ -41,6 +41,8 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesById;
     private final RuleBaseLoader.Origin origin;
+    private final List<String> compiledFiles;
+    private final int ruleFiles;
     private final List<RuleSetWarning> warnings;
     private final List<String> cacheWarnings;
     private final Map<String, List<String>> conditionFields;
@@ -48,11 +50,13 @@ public final class RuleSet {
     private final Map<String, RuleDescriber.PolicyNames> policyNames;
     private final Map<String, List<String>> effects;
 
-    private RuleSet(String source, RuleBaseLoader.Loaded loaded, Policy policy, List<ApprovedTool> catalog,
-                    RuleDescriber.Described described) {
+    private RuleSet(String source, RuleBaseLoader.Loaded loaded, int ruleFiles, Policy policy,
+                    List<ApprovedTool> catalog, RuleDescriber.Described described) {
         this.source = source;
+        this.ruleFiles = ruleFiles;
         this.kieBase = loaded.kieBase();
         this.origin = loaded.origin();
+        this.compiledFiles = loaded.compiled();
         this.policy = policy;
         this.catalog = List.copyOf(catalog);
         this.rules = List.copyOf(described.rules());
@@ -137,14 +141,17 @@ public final class RuleSet {
         if (!Files.exists(policyFile)) {
             throw new RuleSetException(join(shown, "policy.yaml"), "policy.yaml is missing from the rule set folder");
         }
+        // the cached rule base first, policy.yaml after: see RuleBaseLoader.cached
+        RuleBaseLoader.Cached cached = RuleBaseLoader.cached(drls, cache);
         PolicyFileReader reader = new PolicyFileReader();
         Policy policy = reader.readPolicy(policyFile, join(shown, "policy.yaml"));
         List<ApprovedTool> catalog = reader.readCatalog(dir.resolve("catalog.yaml"), join(shown, "catalog.yaml"));
         if (!reader.errors().isEmpty()) {
             throw new RuleSetException(reader.errors());
         }
-        RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(drls, policy, cache);
-        return new RuleSet(shown, loaded, policy, catalog, RuleDescriber.describe(loaded.kieBase(), loaded.outline()));
+        RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(drls, policy, cache, cached);
+        return new RuleSet(shown, loaded, drls.size(), policy, catalog,
+                RuleDescriber.describe(loaded.kieBase(), loaded.outline()));
     }
 
     private static String join(String dir, String name) {
@@ -186,6 +193,24 @@ public final class RuleSet {
     /** Whether the compiled rules came from the cache rather than from compiling the DRL on this load. */
     public boolean fromCache() {
         return origin == RuleBaseLoader.Origin.CACHE;
+    }
+
+    /**
+     * The DRL files compiled on this load (by their names in the folder), in order: empty when everything came from
+     * the cache, one file after that file alone changed, all of them without a cache.
+     */
+    public List<String> compiledFiles() {
+        return compiledFiles;
+    }
+
+    /** Where the compiled rules came from, in words for --debug: "loaded from the cache", "compiled (...)". */
+    public String loadedHow(RuleBaseCache cache) {
+        if (fromCache()) {
+            return "loaded from the cache in " + cache;
+        }
+        return "compiled (" + String.join(", ", compiledFiles) + (cache.enabled() && compiledFiles.size() < ruleFiles
+                ? "; the other " + (ruleFiles - compiledFiles.size()) + " of " + ruleFiles + " files from the cache in "
+                + cache : "") + ")";
     }
 
     RuleBaseLoader.Origin origin() {

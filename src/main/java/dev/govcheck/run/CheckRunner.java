@@ -10,12 +10,15 @@ import dev.govcheck.policy.RuleSetException;
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.Position;
+import dev.govcheck.proposal.ProposalFile;
 import dev.govcheck.proposal.ProposalReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code check}: collect the proposal files (with {@code --changed-since}, only those changed), load the rule set,
@@ -51,13 +54,13 @@ public final class CheckRunner {
                     || request.paths().stream().anyMatch(p -> DisplayPath.of(p).equals(e.file()))).toList();
             notes.addAll(changedFilesNotes(request, changes, selection));
         }
-        ProposalBatch batch = ProposalBatch.read(new ProposalReader(request.limits()), files, request.limits());
         BaselineRequest.Loaded baseline = request.baseline().load();
+        Judging judging = new Judging(request, loading, baseline);
+        ProposalBatch.Checked batch = ProposalBatch.check(new ProposalReader(request.limits()), files,
+                request.limits(), judging, otherIds);
         RuleSet ruleSet = loading.get();
-        WaiverRequest.Loaded waivers = request.waivers().load(ruleSet, request.limits());
-        List<FileResult> checked = batch.evaluate(new Evaluator(ruleSet, request.ruleTimeLimit()),
-                decision -> Verdicts.judge(decision, waivers.waivers(), request.failOn(), baseline.baseline()),
-                otherIds);
+        WaiverRequest.Loaded waivers = judging.waivers;
+        List<FileResult> checked = batch.results();
         List<FileResult> results = new ArrayList<>(checked);
         collectErrors.forEach(error -> results.add(new InvalidFile(error.file(), List.of(error))));
         boolean everyProposalChecked = changes == null && request.paths().stream().allMatch(Files::isDirectory);
@@ -75,6 +78,49 @@ public final class CheckRunner {
         String baselineName = request.baseline().file() == null ? "" : DisplayPath.of(request.baseline().file());
         return new CheckResult(new RunResult(results, warnings, notes, baselineName), ruleSet, loading.millis(),
                 request.failOn());
+    }
+
+    /**
+     * A check's judging of one proposal (rules, waivers, --fail-on, baseline), made once when the rule set has
+     * loaded: the waivers file is read against the rule set's ids.
+     */
+    private static final class Judging implements ProposalBatch.Judge {
+        private final CheckRequest request;
+        private final RuleSetInBackground loading;
+        private final BaselineRequest.Loaded baseline;
+        private volatile Function<ProposalFile, FileResult> judge;
+        private volatile WaiverRequest.Loaded waivers;
+
+        Judging(CheckRequest request, RuleSetInBackground loading, BaselineRequest.Loaded baseline) {
+            this.request = request;
+            this.loading = loading;
+            this.baseline = baseline;
+        }
+
+        @Override
+        public Optional<Function<ProposalFile, FileResult>> ifReady() {
+            if (judge == null && !loading.done()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(await());
+            } catch (RuleSetException | RuntimeException e) {
+                return Optional.empty(); // thrown again where the batch awaits the rule set
+            }
+        }
+
+        @Override
+        public synchronized Function<ProposalFile, FileResult> await() throws RuleSetException {
+            if (judge == null) {
+                RuleSet ruleSet = loading.get();
+                WaiverRequest.Loaded loaded = request.waivers().load(ruleSet, request.limits());
+                Evaluator evaluator = new Evaluator(ruleSet, request.ruleTimeLimit());
+                waivers = loaded;
+                judge = file -> ProposalBatch.evaluate(evaluator, file, decision -> Verdicts.judge(decision,
+                        loaded.waivers(), request.failOn(), baseline.baseline()));
+            }
+            return judge;
+        }
     }
 
     /** What a changed-files run checked, and each proposal file deleted since the revision (not checked). */

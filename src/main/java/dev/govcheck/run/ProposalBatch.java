@@ -6,6 +6,7 @@ import dev.govcheck.decision.FileResult;
 import dev.govcheck.decision.InvalidFile;
 import dev.govcheck.engine.EngineException;
 import dev.govcheck.engine.Evaluator;
+import dev.govcheck.policy.RuleSetException;
 import dev.govcheck.proposal.DisplayPath;
 import dev.govcheck.proposal.InputError;
 import dev.govcheck.proposal.InvalidInputException;
@@ -20,6 +21,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,7 +31,8 @@ import java.util.function.UnaryOperator;
  * the rules fail on is ERROR; the rest are decided. The result order does not depend on scheduling.
  *
  * <p>Reading needs no rule set, so a run reads while its rule set is still loading ({@link #read}, then
- * {@link #evaluate}).
+ * {@link #evaluate}). {@link #check} does both file by file, keeping of each file only its result: what a check
+ * of many files needs to stay within a small heap.
  */
 final class ProposalBatch {
     private final List<Read> reads;
@@ -100,10 +104,88 @@ final class ProposalBatch {
             }
             List<String> sameId = filesById.get(read.proposal().proposal().id());
             if (sameId.size() > 1) {
-                return new InvalidFile(read.file(), List.of(duplicateId(read, sameId)));
+                return new InvalidFile(read.file(), List.of(duplicateId(read.file(), read.proposal().proposal().id(),
+                        read.proposal().sourceMap().locate("id"), sameId)));
             }
             return evaluate(evaluator, read.proposal(), postProcess);
         }).toList();
+    }
+
+    /** How a check judges one proposal read: its rule set, waivers and --fail-on, once the rule set has loaded. */
+    interface Judge {
+        /** The judging, when the rule set has loaded (without waiting); empty while it loads or when it failed. */
+        Optional<Function<ProposalFile, FileResult>> ifReady();
+
+        /** Waits for the rule set; what loading it threw is thrown here. */
+        Function<ProposalFile, FileResult> await() throws RuleSetException;
+    }
+
+    /** What {@link #check} gives back: a result per file (case files left out), and the case files skipped. */
+    record Checked(List<FileResult> results, List<String> skippedCaseFiles) {
+    }
+
+    /**
+     * One file through reading and judging, then the next, on all cores: of each file only its result and its
+     * proposal id (with the id's place) are kept, not the proposal, so the memory a run needs grows with the
+     * results, not with the files read. The files read while the rule set is still loading are judged once it has
+     * loaded. Proposals are judged as soon as they are read, before every id is known: one whose id another file
+     * (or {@code otherIds}, as in {@link #evaluate}) uses too is made INVALID afterwards, as in {@link #evaluate}.
+     */
+    static Checked check(ProposalReader reader, List<Path> files, YamlLimits limits, Judge judge,
+                         Map<String, List<String>> otherIds) throws RuleSetException {
+        List<Step> steps = files.parallelStream().map(path -> {
+            Read read = read(reader, path);
+            if (read.proposal() == null) {
+                return NotProposals.isCaseFile(path, limits) ? Step.skipped(read.file())
+                        : Step.done(read.file(), null, null, new InvalidFile(read.file(), read.errors()));
+            }
+            ProposalFile proposal = read.proposal();
+            String id = proposal.proposal().id();
+            Position idAt = proposal.sourceMap().locate("id");
+            return judge.ifReady().map(j -> Step.done(read.file(), id, idAt, j.apply(proposal)))
+                    .orElseGet(() -> new Step(read.file(), id, idAt, proposal, null, false));
+        }).toList();
+        Function<ProposalFile, FileResult> judging = judge.await();
+        List<Step> judged = steps.parallelStream()
+                .map(step -> step.pending() == null ? step
+                        : Step.done(step.file(), step.id(), step.idAt(), judging.apply(step.pending())))
+                .toList();
+        Map<String, List<String>> filesById = new LinkedHashMap<>();
+        for (Step step : judged) {
+            if (step.id() != null) {
+                filesById.computeIfAbsent(step.id(), id -> new ArrayList<>()).add(step.file());
+            }
+        }
+        otherIds.forEach((id, others) -> {
+            if (filesById.containsKey(id)) {
+                filesById.get(id).addAll(others);
+            }
+        });
+        List<FileResult> results = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Step step : judged) {
+            if (step.skipped()) {
+                skipped.add(step.file());
+            } else if (step.id() != null && filesById.get(step.id()).size() > 1) {
+                results.add(new InvalidFile(step.file(), List.of(duplicateId(step.file(), step.id(), step.idAt(),
+                        filesById.get(step.id())))));
+            } else {
+                results.add(step.result());
+            }
+        }
+        return new Checked(results, skipped);
+    }
+
+    /** A file on its way through {@link #check}: read and waiting for the rule set ({@code pending}), or judged. */
+    private record Step(String file, String id, Position idAt, ProposalFile pending, FileResult result,
+                        boolean skipped) {
+        static Step done(String file, String id, Position idAt, FileResult result) {
+            return new Step(file, id, idAt, null, result, false);
+        }
+
+        static Step skipped(String file) {
+            return new Step(file, null, null, null, null, true);
+        }
     }
 
     /** One proposal's result: its decision as the run judges it, or ERROR when the rules fail on it. */
@@ -131,10 +213,9 @@ final class ProposalBatch {
         }
     }
 
-    private static InputError duplicateId(Read read, List<String> sameId) {
-        String id = read.proposal().proposal().id();
-        List<String> others = sameId.stream().filter(f -> !f.equals(read.file())).sorted().toList();
-        return new InputError(read.file(), read.proposal().sourceMap().locate("id"), "id",
+    private static InputError duplicateId(String file, String id, Position idAt, List<String> sameId) {
+        List<String> others = sameId.stream().filter(f -> !f.equals(file)).sorted().toList();
+        return new InputError(file, idAt, "id",
                 "proposal id '" + id + "' is also used by " + String.join(", ", others) + ": ids must be unique");
     }
 }

@@ -67,6 +67,11 @@ final class RuleSetInBackground {
         }
     }
 
+    /** Whether the load has ended (well or not): {@link #get} would not wait. */
+    boolean done() {
+        return task.isDone();
+    }
+
     /** How long the load took, in milliseconds (after {@link #get}). */
     long millis() {
         return (finished - started) / 1_000_000;

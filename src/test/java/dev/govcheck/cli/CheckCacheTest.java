@@ -12,19 +12,42 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code check --cache-dir / --no-cache}: the cache changes how long a run takes, never what it prints. */
+/**
+ * {@code check --cache-dir / --no-cache}: the cache changes how long a run takes, never what it prints. The default
+ * rules come compiled in the jar; a rule set of one's own is compiled file by file, and a changed file alone again.
+ */
 class CheckCacheTest {
     private static final String SAMPLES = "samples";
 
     @Test
-    void aSecondRunLoadsFromTheCacheAndPrintsTheSameBytes(@TempDir Path cache) {
+    void theDefaultRulesComeFromTheJarAndPrintWhatACompilePrints(@TempDir Path cache) {
         CliRun first = CliRun.of("check", "--debug", "-f", "json", "--cache-dir", cache.toString(), SAMPLES);
-        CliRun second = CliRun.of("check", "--debug", "-f", "json", "--cache-dir", cache.toString(), SAMPLES);
         CliRun uncached = CliRun.of("check", "-f", "json", "--no-cache", SAMPLES);
         assertEquals(ExitCode.FAIL, first.exitCode(), first.err());
-        assertTrue(first.err().contains("rule set rules compiled"), first.err());
-        assertTrue(second.err().contains("rule set rules loaded from the cache in " + cache.toAbsolutePath()),
+        assertTrue(first.err().contains("rule set rules loaded from the cache in " + cache.toAbsolutePath()),
+                first.err());
+        assertEquals(uncached.out(), first.out());
+        assertEquals(uncached.exitCode(), first.exitCode());
+        assertEquals("", uncached.err());
+        assertFalse(Files.exists(cache.resolve("rule-bases")), "nothing compiled, nothing written");
+    }
+
+    @Test
+    void aRuleSetOfOnesOwnCompilesTheNewFileOnlyAndThenLoadsFromTheCache(@TempDir Path dir) throws Exception {
+        Path rules = DefaultRuleSetCopy.withDrl(dir, "team.drl", DefaultRuleSetCopy.rule("TEAM-1",
+                "@id(\"TEAM-1\") @title(\"A team rule\") @rationale(\"A test.\")\n", "spec.users"));
+        Path cache = dir.resolve("cache");
+        String[] check = {"check", "--debug", "-f", "json", "--rules", rules.toString(), "--cache-dir",
+            cache.toString(), SAMPLES};
+        CliRun first = CliRun.of(check);
+        CliRun second = CliRun.of(check);
+        CliRun uncached = CliRun.of("check", "-f", "json", "--no-cache", "--rules", rules.toString(), SAMPLES);
+        assertEquals(ExitCode.FAIL, first.exitCode(), first.err());
+        assertTrue(first.err().contains("rule set " + rules + " compiled (team.drl; the other 7 of 8 files from the"
+                + " cache in " + cache.toAbsolutePath() + ")"), first.err());
+        assertTrue(second.err().contains("rule set " + rules + " loaded from the cache in " + cache.toAbsolutePath()),
                 second.err());
+        assertTrue(first.out().contains("TEAM-1"), "the new rule is in force");
         assertEquals(first.out(), second.out());
         assertEquals(uncached.out(), second.out());
         assertEquals(first.exitCode(), second.exitCode());
@@ -44,9 +67,12 @@ class CheckCacheTest {
     @Test
     void anUnwritableCacheFolderGivesOneWarningLineAndTheUsualReport(@TempDir Path dir) throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "");
-        CliRun run = CliRun.of("check", "--cache-dir", notAFolder.resolve("cache").toString(),
-                "samples/saas/hotjar.yaml");
-        CliRun uncached = CliRun.of("check", "--no-cache", "samples/saas/hotjar.yaml");
+        // a rule set that has to be compiled, so that there is something to write
+        Path rules = DefaultRuleSetCopy.withDrl(dir, "team.drl", DefaultRuleSetCopy.rule("TEAM-1",
+                "@id(\"TEAM-1\") @title(\"A team rule\") @rationale(\"A test.\")\n", "spec.users"));
+        CliRun run = CliRun.of("check", "--rules", rules.toString(), "--cache-dir",
+                notAFolder.resolve("cache").toString(), "samples/saas/hotjar.yaml");
+        CliRun uncached = CliRun.of("check", "--rules", rules.toString(), "--no-cache", "samples/saas/hotjar.yaml");
         assertEquals(ExitCode.PASS, run.exitCode());
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), run.err());

@@ -29,8 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rule-base cache end to end, with the real rules: what a cached load decides is exactly what a fresh
- * compile decides, and every way an entry can be wrong (damaged, stale, written by two runs at once, in a folder
- * that cannot be written) ends in the right decisions.
+ * compile decides (the rule set built whole, without a cache, against its files compiled one by one and put
+ * together, and read back from the cache or from the jar), one changed file is the only one compiled again, and
+ * every way an entry can be wrong (damaged, stale, written by two runs at once, in a folder that cannot be
+ * written) ends in the right decisions. The tests of the folder use it without the entries bundled in the jar,
+ * which would otherwise answer for the default rules.
  */
 class CachedRuleSetTest {
     /** The samples and a couple of hundred generated proposals of every kind. */
@@ -56,59 +59,119 @@ class CachedRuleSetTest {
 
     @Test
     void aCachedLoadDecidesExactlyAsAFreshCompile(@TempDir Path cacheDir) throws Exception {
-        RuleBaseCache cache = RuleBaseCache.in(cacheDir);
+        RuleBaseCache cache = RuleBaseCache.folderOnly(cacheDir);
         RuleSet first = RuleSet.load(Path.of("rules"), cache);
         RuleSet second = RuleSet.load(Path.of("rules"), cache);
         assertEquals(RuleBaseLoader.Origin.COMPILED, first.origin());
+        assertEquals(drlFiles(), first.compiledFiles(), "each file compiled on its own");
         assertEquals(RuleBaseLoader.Origin.CACHE, second.origin());
-        assertEquals(uncached, decide(first));
+        assertEquals(List.of(), second.compiledFiles());
+        assertEquals(uncached, decide(first), "the files compiled one by one decide as one build of all of them");
         assertEquals(uncached, decide(second));
         assertEquals(first.rules(), second.rules(), "rule metadata (ids, titles, lines) survives the cache");
         assertEquals(List.of(), second.cacheWarnings());
+        assertEquals(drlFiles().size() + 1, entries(cacheDir).size(), "an entry per file and one for the set");
+        Files.delete(entries(cacheDir).stream().max(java.util.Comparator.comparingLong(CachedRuleSetTest::size))
+                .orElseThrow()); // the set's entry, the largest: the set is put together from the files' again
+        RuleSet fromUnits = RuleSet.load(Path.of("rules"), cache);
+        assertEquals(List.of(), fromUnits.compiledFiles());
+        assertEquals(uncached, decide(fromUnits));
+    }
+
+    @Test
+    void theDefaultRulesComeCompiledInTheJarAndWriteNothing(@TempDir Path tmp) throws Exception {
+        Path cacheDir = tmp.resolve("cache");
+        for (RuleSet rules : List.of(RuleSet.loadDefault(RuleBaseCache.in(cacheDir)),
+                RuleSet.load(Path.of("rules"), RuleBaseCache.in(cacheDir)),
+                RuleSet.load(copyRules(tmp.resolve("copy")), RuleBaseCache.in(cacheDir)))) {
+            assertEquals(RuleBaseLoader.Origin.CACHE, rules.origin(), rules.source());
+            assertEquals(uncached, decide(rules), rules.source());
+        }
+        assertFalse(Files.exists(cacheDir), "nothing to write: every entry came from the jar");
+    }
+
+    @Test
+    void afterOneFileChangedOnlyThatFileIsCompiledAndTheRestComesFromTheJar(@TempDir Path tmp) throws Exception {
+        Path rules = copyRules(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("approvals.drl"), "\n// changed\n", java.nio.file.StandardOpenOption.APPEND);
+        Path cacheDir = tmp.resolve("cache");
+        RuleSet changed = RuleSet.load(rules, RuleBaseCache.in(cacheDir));
+        assertEquals(RuleBaseLoader.Origin.COMPILED, changed.origin());
+        assertEquals(List.of("approvals.drl"), changed.compiledFiles());
+        assertEquals(uncached, decide(changed), "a comment changes nothing");
+        assertEquals(2, entries(cacheDir).size(), "the changed file's unit and the set");
+        RuleSet again = RuleSet.load(rules, RuleBaseCache.in(cacheDir));
+        assertEquals(RuleBaseLoader.Origin.CACHE, again.origin());
+        assertEquals(uncached, decide(again));
+    }
+
+    @Test
+    void aChangedImportOrGlobalCompilesEveryFileOfThePackageAgain(@TempDir Path tmp) throws Exception {
+        Path rules = copyRules(tmp.resolve("rules"));
+        RuleBaseCache cache = RuleBaseCache.folderOnly(tmp.resolve("cache"));
+        RuleSet.load(rules, cache);
+        // common.drl's declarations are part of every other file's unit: a new import there is new for all of them
+        Path common = rules.resolve("common.drl");
+        Files.writeString(common, Files.readString(common).replace("import dev.govcheck.decision.ProcessPath;",
+                "import dev.govcheck.decision.ProcessPath;\nimport dev.govcheck.decision.Severity;"));
+        RuleSet changed = RuleSet.load(rules, cache);
+        assertEquals(drlFiles(), changed.compiledFiles());
+        assertEquals(uncached, decide(changed));
     }
 
     @Test
     void aDamagedEntryIsRebuiltNotTrusted(@TempDir Path cacheDir) throws Exception {
-        RuleBaseCache cache = RuleBaseCache.in(cacheDir);
+        RuleBaseCache cache = RuleBaseCache.folderOnly(cacheDir);
         RuleSet.load(Path.of("rules"), cache);
-        Path entry = onlyEntry(cacheDir);
-        byte[] intact = Files.readAllBytes(entry);
-
-        Files.write(entry, java.util.Arrays.copyOf(intact, intact.length - 100)); // truncated
-        RuleSet afterTruncation = RuleSet.load(Path.of("rules"), cache);
-        assertEquals(RuleBaseLoader.Origin.COMPILED, afterTruncation.origin());
-        assertEquals(uncached, decide(afterTruncation));
-
-        byte[] garbage = new byte[intact.length];
-        new java.util.Random(9).nextBytes(garbage);
-        Files.write(entry, garbage);
-        RuleSet afterGarbage = RuleSet.load(Path.of("rules"), cache);
-        assertEquals(RuleBaseLoader.Origin.COMPILED, afterGarbage.origin());
-        assertEquals(uncached, decide(afterGarbage));
-
-        assertEquals(RuleBaseLoader.Origin.CACHE, RuleSet.load(Path.of("rules"), cache).origin(),
-                "the rebuilt entry is good again");
+        Path set = cache.entry(RuleBaseKey.ofSet(drls(Path.of("rules"))));
+        for (Path entry : entries(cacheDir)) {
+            byte[] intact = Files.readAllBytes(entry);
+            byte[] garbage = new byte[intact.length];
+            new java.util.Random(9).nextBytes(garbage);
+            for (byte[] damaged : List.of(java.util.Arrays.copyOf(intact, intact.length - 100), garbage)) {
+                Files.write(entry, damaged);
+                // a file's unit is read only when the set is not in the cache as a whole
+                Files.deleteIfExists(entry.equals(set) ? cacheDir.resolve("none") : set);
+                RuleSet rebuilt = RuleSet.load(Path.of("rules"), cache);
+                assertTrue(rebuilt.compiledFiles().size() <= 1, entry + ": " + rebuilt.compiledFiles());
+                assertEquals(uncached, decide(rebuilt));
+                assertEquals(RuleBaseLoader.Origin.CACHE, RuleSet.load(Path.of("rules"), cache).origin(),
+                        "the rebuilt entry is good again");
+                assertTrue(Files.isRegularFile(entry), "written again: " + entry);
+            }
+        }
     }
 
     @Test
     void anIntactEntryWhosePackagesDoNotLoadIsRebuilt(@TempDir Path cacheDir) throws Exception {
-        RuleBaseCache cache = RuleBaseCache.in(cacheDir);
+        RuleBaseCache cache = RuleBaseCache.folderOnly(cacheDir);
         List<RuleCompiler.DrlSource> drls = drls(Path.of("rules"));
-        RuleBaseKey key = RuleBaseKey.of(drls);
-        // checksum and key are right, but the packages are not packages: as if written by a broken build
-        cache.write(key, new RuleBaseArchive(new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5, 1, 2, 3}));
+        RuleBaseKey key = RuleBaseKey.ofSet(drls);
+        // checksum and key are right, but the set is not a set: as if written by a broken build
+        RuleBaseArchive broken = new RuleBaseArchive(new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5, 1, 2, 3});
+        cache.write(key, broken);
         RuleSet rules = RuleSet.load(Path.of("rules"), cache);
         assertEquals(RuleBaseLoader.Origin.COMPILED, rules.origin());
         assertEquals(uncached, decide(rules));
         assertEquals(RuleBaseLoader.Origin.CACHE, RuleSet.load(Path.of("rules"), cache).origin());
+
+        // the same for one file's unit: that file alone is compiled again
+        RuleSet hit = RuleSet.load(Path.of("rules"), cache);
+        RuleBaseKey approvals = unitKey(drls, "approvals.drl");
+        cache.write(approvals, broken);
+        cache.discard(key); // the set as a whole too, so that the units are read
+        RuleSet rebuilt = RuleSet.load(Path.of("rules"), cache);
+        assertEquals(List.of("approvals.drl"), rebuilt.compiledFiles());
+        assertEquals(uncached, decide(rebuilt));
+        assertEquals(hit.rules(), rebuilt.rules());
     }
 
     @Test
     void changingARuleMakesANewEntryAndChangingAThresholdDoesNot(@TempDir Path tmp) throws Exception {
         Path rules = copyRules(tmp.resolve("rules"));
-        RuleBaseCache cache = RuleBaseCache.in(tmp.resolve("cache"));
+        RuleBaseCache cache = RuleBaseCache.folderOnly(tmp.resolve("cache"));
         RuleSet.load(rules, cache);
-        Path firstEntry = onlyEntry(tmp.resolve("cache"));
+        int firstEntries = entries(tmp.resolve("cache")).size();
 
         // policy.yaml is read on every run, not compiled: a new threshold applies at once, from the same entry
         Path policy = rules.resolve("policy.yaml");
@@ -123,17 +186,17 @@ class CachedRuleSetTest {
                 "the business owner signs off"));
         RuleSet changed = RuleSet.load(rules, cache);
         assertEquals(RuleBaseLoader.Origin.COMPILED, changed.origin());
+        assertEquals(List.of("approvals.drl"), changed.compiledFiles(), "only the changed file is compiled");
         Decision hotjar = Govcheck.of(changed).evaluate(corpus.get(indexOf("hotjar.yaml")));
         assertTrue(hotjar.approvals().stream().flatMap(a -> a.reasons().stream())
                 .anyMatch(r -> r.message().startsWith("the business owner signs off")), hotjar.approvals().toString());
-        try (Stream<Path> entries = Files.list(firstEntry.getParent())) {
-            assertEquals(2, entries.count(), "the old entry stays for the old rules");
-        }
+        assertEquals(firstEntries + 2, entries(tmp.resolve("cache")).size(),
+                "a new unit and a new set; the old entries stay for the old rules");
     }
 
     @Test
     void runsBuildingTheSameRulesAtOnceShareTheFolderSafely(@TempDir Path cacheDir) throws Exception {
-        RuleBaseCache cache = RuleBaseCache.in(cacheDir);
+        RuleBaseCache cache = RuleBaseCache.folderOnly(cacheDir);
         int runs = 3;
         ExecutorService pool = Executors.newFixedThreadPool(runs);
         CountDownLatch start = new CountDownLatch(1);
@@ -158,15 +221,13 @@ class CachedRuleSetTest {
         RuleSet after = RuleSet.load(Path.of("rules"), cache);
         assertEquals(RuleBaseLoader.Origin.CACHE, after.origin());
         assertEquals(uncached, decide(after));
-        try (Stream<Path> files = Files.list(onlyEntry(cacheDir).getParent())) {
-            assertEquals(1, files.count(), "one entry, no temporary files");
-        }
+        assertEquals(drlFiles().size() + 1, entries(cacheDir).size(), "one entry each, no temporary files");
     }
 
     @Test
     void aCacheFolderThatCannotBeWrittenCostsSpeedNotDecisions(@TempDir Path tmp) throws Exception {
         Path notAFolder = Files.writeString(tmp.resolve("file"), "");
-        RuleSet rules = RuleSet.load(Path.of("rules"), RuleBaseCache.in(notAFolder.resolve("cache")));
+        RuleSet rules = RuleSet.load(Path.of("rules"), RuleBaseCache.folderOnly(notAFolder.resolve("cache")));
         assertEquals(RuleBaseLoader.Origin.COMPILED, rules.origin());
         assertEquals(1, rules.cacheWarnings().size());
         assertTrue(rules.cacheWarnings().get(0).startsWith("cannot write the rule-base cache"), rules.cacheWarnings().get(0));
@@ -176,7 +237,7 @@ class CachedRuleSetTest {
     @Test
     void theSameRulesInAnotherFolderShareTheEntryButNameTheirOwnFiles(@TempDir Path tmp) throws Exception {
         Path copy = copyRules(tmp.resolve("copy"));
-        RuleBaseCache cache = RuleBaseCache.in(tmp.resolve("cache"));
+        RuleBaseCache cache = RuleBaseCache.folderOnly(tmp.resolve("cache"));
         RuleSet fromCopy = RuleSet.load(copy, cache);
         RuleSet fromRules = RuleSet.load(Path.of("rules"), cache);
         assertEquals(RuleBaseLoader.Origin.CACHE, fromRules.origin());
@@ -220,12 +281,31 @@ class CachedRuleSetTest {
         throw new AssertionError(fileName + " not in the corpus");
     }
 
-    private static Path onlyEntry(Path cacheDir) throws IOException {
+    /** Every file in the cache folder (entries, and temporary files if any were left). */
+    private static List<Path> entries(Path cacheDir) throws IOException {
         try (Stream<Path> files = Files.list(cacheDir.resolve("rule-bases"))) {
-            List<Path> entries = files.toList();
-            assertEquals(1, entries.size(), entries.toString());
-            return entries.get(0);
+            return files.sorted().toList();
         }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The default rules' DRL files, in order. */
+    private static List<String> drlFiles() throws IOException {
+        return drls(Path.of("rules")).stream().map(RuleCompiler.DrlSource::fileName).toList();
+    }
+
+    /** The key of the unit that holds {@code file}. */
+    private static RuleBaseKey unitKey(List<RuleCompiler.DrlSource> drls, String file) {
+        return CompileUnits.of(drls, DrlAnalysis.of(drls, CachedRuleSetTest.class.getClassLoader())).stream()
+                .filter(u -> u.files().stream().anyMatch(f -> f.fileName().equals(file))).findFirst().orElseThrow()
+                .key();
     }
 
     private static Path copyRules(Path target) throws IOException {

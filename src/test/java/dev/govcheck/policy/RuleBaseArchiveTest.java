@@ -62,7 +62,20 @@ class RuleBaseArchiveTest {
     @Test
     void anIntactEntryWhosePackagesDoNotLoadIsRejectedWhenLoaded() throws Exception {
         RuleBaseArchive intact = RuleBaseArchive.fromBytes(sample().toBytes(KEY), KEY);
-        assertThrows(RuleBaseArchive.CorruptArchiveException.class, intact::read);
+        assertThrows(RuleBaseArchive.CorruptArchiveException.class, intact::packages);
+        assertThrows(RuleBaseArchive.CorruptArchiveException.class, intact::set);
+    }
+
+    @Test
+    void aSetRoundTripsAndASetEntryIsNoUnit() throws Exception {
+        RuleOutline outline = new RuleOutline(List.of(new RuleOutline.RulePlace("p", "R", "a.drl", 3,
+                List.of("spec.users"), List.of("tier HIGH"), List.of("SaasOnboarding"))), List.of(new RuleOutline.NameUse(
+                RuleOutline.NameUse.Kind.THRESHOLD, "largeUserCount", "a.drl", 5, 7)));
+        RuleBaseArchive back = RuleBaseArchive.fromBytes(RuleBaseArchive.ofSet(outline,
+                new RuleBaseAssembly.Assembled(List.of(), java.util.Map.of())).toBytes(KEY), KEY);
+        assertEquals(outline, back.set().outline());
+        assertEquals(List.of(), back.set().assembled().packages());
+        assertThrows(RuleBaseArchive.CorruptArchiveException.class, back::packages);
     }
 
     @Test
@@ -73,18 +86,30 @@ class RuleBaseArchiveTest {
     }
 
     @Test
-    void theKeyChangesWithAnyDrlByteAndNotWithFileOrder() {
+    void theSetKeyChangesWithAnyDrlByteAndNotWithFileOrder() {
         var a = new RuleCompiler.DrlSource("a.drl", "rules/a.drl", "rule \"A\" when then end");
         var b = new RuleCompiler.DrlSource("b.drl", "rules/b.drl", "rule \"B\" when then end");
         var b2 = new RuleCompiler.DrlSource("b.drl", "rules/b.drl", "rule \"B\" when then end ");
         var renamed = new RuleCompiler.DrlSource("c.drl", "rules/c.drl", "rule \"B\" when then end");
-        RuleBaseKey key = RuleBaseKey.of(List.of(a, b));
-        assertEquals(key, RuleBaseKey.of(List.of(b, a)));
-        assertEquals(key, RuleBaseKey.of(List.of(a, new RuleCompiler.DrlSource("b.drl", "elsewhere/b.drl", b.text()))),
+        RuleBaseKey key = RuleBaseKey.ofSet(List.of(a, b));
+        assertEquals(key, RuleBaseKey.ofSet(List.of(b, a)));
+        assertEquals(key, RuleBaseKey.ofSet(List.of(a, new RuleCompiler.DrlSource("b.drl", "elsewhere/b.drl", b.text()))),
                 "where the folder is does not matter, only what it holds");
-        assertTrue(!key.equals(RuleBaseKey.of(List.of(a, b2))));
-        assertTrue(!key.equals(RuleBaseKey.of(List.of(a, renamed))));
-        assertTrue(!key.equals(RuleBaseKey.of(List.of(a))));
+        assertTrue(!key.equals(RuleBaseKey.ofSet(List.of(a, b2))));
+        assertTrue(!key.equals(RuleBaseKey.ofSet(List.of(a, renamed))));
+        assertTrue(!key.equals(RuleBaseKey.ofSet(List.of(a))));
         assertTrue(key.hex().matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void aUnitKeyChangesWithItsFilesAndTheDeclarationsItWasCompiledWith() {
+        var a = new RuleCompiler.DrlSource("a.drl", "rules/a.drl", "rule \"A\" when then end");
+        RuleBaseKey key = new CompileUnit("p", List.of(a), "package p;\nimport x.Y;\n").key();
+        assertEquals(key, new CompileUnit("p", List.of(new RuleCompiler.DrlSource("a.drl", "elsewhere/a.drl",
+                a.text())), "package p;\nimport x.Y;\n").key());
+        assertTrue(!key.equals(new CompileUnit("p", List.of(a), "package p;\nimport x.Z;\n").key()),
+                "another file of the package changed an import");
+        assertTrue(!key.equals(new CompileUnit("q", List.of(a), "package p;\nimport x.Y;\n").key()));
+        assertTrue(!key.equals(RuleBaseKey.ofSet(List.of(a))), "a unit and a set never share an entry");
     }
 }
