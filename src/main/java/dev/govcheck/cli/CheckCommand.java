@@ -139,10 +139,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         RuleSetWarnings.print(result.ruleSet(), err);
         if (common.debug) {
-            err.println("govcheck: debug: rule set " + result.ruleSet().source() + " "
-                    + result.ruleSet().loadedHow(request.cache()) + " (" + result.ruleSetMillis() + " ms)");
-        }
-        if (common.debug) {
+            RuleSetWarnings.printLoad("", result.ruleSet(), request.cache(), result.ruleSetMillis(), err);
             RuleSetErrors.printCauses(result.run().results(), err);
         }
         ReportOptions options = new ReportOptions(false, common.quiet, result.ruleSet().rules());

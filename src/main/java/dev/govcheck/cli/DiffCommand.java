@@ -120,8 +120,8 @@ public final class DiffCommand implements Callable<Integer> {
         }
         warnings(result, err);
         if (common.debug) {
-            debug("base", result.base(), result.baseMillis(), request, err);
-            debug("changed", result.changed(), result.changedMillis(), request, err);
+            RuleSetWarnings.printLoad("base ", result.base(), request.cache(), result.baseMillis(), err);
+            RuleSetWarnings.printLoad("changed ", result.changed(), request.cache(), result.changedMillis(), err);
             if (result.baseCommit() != null) {
                 err.println("govcheck: debug: --base-ref " + baseRef + " is commit " + result.baseCommit());
             }
@@ -147,11 +147,6 @@ public final class DiffCommand implements Callable<Integer> {
             ruleSet.cacheWarnings().forEach(w -> lines.add("govcheck: warning: " + w));
         }
         lines.forEach(err::println);
-    }
-
-    private static void debug(String side, RuleSet ruleSet, long millis, DiffRequest request, PrintWriter err) {
-        err.println("govcheck: debug: " + side + " rule set " + ruleSet.source() + " "
-                + ruleSet.loadedHow(request.cache()) + " (" + millis + " ms)");
     }
 
     /**

@@ -111,8 +111,7 @@ public final class PortfolioCommand implements Callable<Integer> {
         }
         RuleSetWarnings.print(result.ruleSet(), err);
         if (common.debug) {
-            err.println("govcheck: debug: rule set " + result.ruleSet().source() + " "
-                    + result.ruleSet().loadedHow(request.cache()) + " (" + result.ruleSetMillis() + " ms)");
+            RuleSetWarnings.printLoad("", result.ruleSet(), request.cache(), result.ruleSetMillis(), err);
             RuleSetErrors.printCauses(result.run().results(), err);
         }
         problems(result, err);

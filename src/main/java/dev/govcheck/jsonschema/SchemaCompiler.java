@@ -103,7 +103,7 @@ final class SchemaCompiler {
                 }
                 value.forEach(v -> {
                     if (v.isContainerNode()) {
-                        throw unsupported(doc, at, "enum value that is a list or mapping (not implemented)");
+                        throw unsupported(doc, at, "enum value that is a list or mapping (only scalars are supported)");
                     }
                 });
                 yield Assertions.Enum.of(schema, value);
@@ -153,7 +153,7 @@ final class SchemaCompiler {
                 }
                 yield null;
             }
-            default -> throw unsupported(doc, at, "keyword " + keyword + " is not implemented (implemented: "
+            default -> throw unsupported(doc, at, "keyword " + keyword + " is not supported (supported: "
                     + String.join(", ", KEYWORDS.stream().sorted().toList()) + ")");
         };
     }

@@ -39,7 +39,7 @@ class DocumentSchemaTest {
         assertEquals(UnsupportedSchemaException.class, e.getCause().getClass());
         assertEquals("bundled schema /dev/govcheck/proposal/unsupported/unique-items.schema.json uses what govcheck's"
                 + " validator does not implement: #/properties/roles/uniqueItems: keyword uniqueItems is not"
-                + " implemented (implemented: $ref,"
+                + " supported (supported: $ref,"
                 + " additionalProperties, allOf, const, else, enum, format, if, items, maximum, minProperties, minimum,"
                 + " pattern, properties, required, then, type)", e.getMessage());
     }
