@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,7 +104,11 @@ public final class NewCommand implements Callable<Integer> {
                 return k;
             }
         }
+        // A near miss ("evalution") or the start of one kind's name ("saas", "code"): both mean that kind.
+        List<String> startingSo = KindNames.all().stream().filter(slug -> letters(slug).startsWith(wanted)).toList();
         String hint = DidYouMean.suggest(name.toLowerCase(Locale.ROOT), List.copyOf(KindNames.all()))
+                .or(() -> !wanted.isEmpty() && startingSo.size() == 1 ? Optional.of(startingSo.get(0))
+                        : Optional.empty())
                 .map(s -> " (did you mean '" + s + "'?)").orElse("");
         throw new UsageException("unknown kind '" + name + "': expected one of " + String.join(", ", KindNames.all())
                 + hint);

@@ -105,8 +105,11 @@ class NewCommandTest {
     void anUnknownKindIsAUsageErrorWithADidYouMean() {
         CliRun run = CliRun.of("new", "saas");
         assertEquals(64, run.exitCode());
-        assertEquals("govcheck: unknown kind 'saas': expected one of saas-onboarding, code-change, evaluation\n",
-                run.err());
+        assertEquals("govcheck: unknown kind 'saas': expected one of saas-onboarding, code-change, evaluation"
+                + " (did you mean 'saas-onboarding'?)\n", run.err());
+        assertTrue(CliRun.of("new", "Code").err().endsWith("(did you mean 'code-change'?)\n"));
+        assertEquals("govcheck: unknown kind 'form': expected one of saas-onboarding, code-change, evaluation\n",
+                CliRun.of("new", "form").err());
         CliRun typo = CliRun.of("new", "evalution");
         assertEquals(64, typo.exitCode());
         assertTrue(typo.err().endsWith("(did you mean 'evaluation'?)\n"), typo.err());
