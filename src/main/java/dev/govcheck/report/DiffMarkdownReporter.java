@@ -34,7 +34,7 @@ final class DiffMarkdownReporter implements Report<DiffResult> {
             out.append("| Proposal | File | Change | Tier | Path | Status | Approvals | Rules |\n");
             out.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
             for (DecisionChange c : result.changes()) {
-                cells(out, escape(c.id()), escape(c.file()), direction(c.direction()),
+                MarkdownReporter.cells(out, escape(c.id()), escape(c.file()), direction(c.direction()),
                         transition(c, side -> side.tier() == null ? null : side.tier().name()),
                         transition(c, side -> side.path() == null ? null : side.path().name()),
                         transition(c, side -> side.status().name()),
@@ -48,12 +48,12 @@ final class DiffMarkdownReporter implements Report<DiffResult> {
             failure(c, "base", c.before(), failures);
             failure(c, "changed", c.after(), failures);
         }
-        list("Rule errors", failures, out);
+        MarkdownReporter.list("Rule errors", failures, out);
         List<String> invalid = new ArrayList<>();
         for (InvalidFile file : result.invalid()) {
             file.errors().stream().map(InputError::format).map(DiffMarkdownReporter::escape).forEach(invalid::add);
         }
-        list("Invalid inputs", invalid, out);
+        MarkdownReporter.list("Invalid inputs", invalid, out);
     }
 
     private static String direction(ChangeDirection direction) {
@@ -103,26 +103,6 @@ final class DiffMarkdownReporter implements Report<DiffResult> {
             failures.add(escape(c.file()) + ": no decision with the " + side + " rule set: "
                     + escape(snapshot.failure()));
         }
-    }
-
-    private static void cells(Writer out, String... cells) throws IOException {
-        out.append('|');
-        for (String cell : cells) {
-            out.append(' ').append(cell).append(" |");
-        }
-        out.append('\n');
-    }
-
-    /** A bold heading and one item per (escaped) entry; nothing when there are none. */
-    private static void list(String heading, List<String> items, Writer out) throws IOException {
-        if (items.isEmpty()) {
-            return;
-        }
-        out.append("**").append(heading).append("**\n\n");
-        for (String item : items) {
-            out.append("- ").append(item).append('\n');
-        }
-        out.append('\n');
     }
 
     private static String escape(String text) {

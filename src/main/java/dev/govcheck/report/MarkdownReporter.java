@@ -57,8 +57,11 @@ public final class MarkdownReporter implements Report<RunResult> {
                 : "");
     }
 
-    /** A bold heading and one item per (escaped) message; nothing when there are none. */
-    private static void list(String heading, List<String> items, Writer out) throws IOException {
+    /**
+     * A bold heading and one item per (escaped) message; nothing when there are none. The diff's Markdown report
+     * uses it too, so both PR comments read alike.
+     */
+    static void list(String heading, List<String> items, Writer out) throws IOException {
         if (items.isEmpty()) {
             return;
         }
@@ -90,7 +93,8 @@ public final class MarkdownReporter implements Report<RunResult> {
         return d.status() == Status.PASS ? "\u2705 pass" : "\u274c fail";
     }
 
-    private static void cells(Appendable out, String... cells) throws IOException {
+    /** One table row of (escaped) cells; the diff's Markdown report writes its rows with it too. */
+    static void cells(Appendable out, String... cells) throws IOException {
         out.append('|');
         for (String cell : cells) {
             out.append(' ').append(cell).append(" |");
