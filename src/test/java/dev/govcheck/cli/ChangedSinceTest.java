@@ -8,14 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.CliRun;
+import dev.govcheck.testing.GitRepo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,19 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ChangedSinceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static void git(Path repo, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=Test",
-                "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(k -> k.startsWith("GIT_"));
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "git " + args[0] + " finished");
-        assertEquals(0, process.exitValue(), "git " + String.join(" ", args) + ": " + out);
-    }
 
     /** A repository whose first commit holds four samples under proposals/ and a .gitignore for *.ignored.yaml. */
     private static Path repository(Path dir) throws Exception {
@@ -50,9 +36,7 @@ class ChangedSinceTest {
             Files.copy(Path.of("samples", sample), proposals.resolve(Path.of(sample).getFileName().toString()));
         }
         Files.writeString(repo.resolve(".gitignore"), "*.ignored.yaml\n");
-        git(repo, "init", "-q");
-        git(repo, "add", "-A");
-        git(repo, "commit", "-q", "-m", "four proposals");
+        GitRepo.initWithAll(repo, "four proposals");
         return repo;
     }
 
@@ -81,13 +65,13 @@ class ChangedSinceTest {
         // added and staged, with a name git would quote without -z
         Path odd = proposals.resolve("new \"tool\" \u00e9t\u00e9.yaml");
         Files.writeString(odd, Files.readString(Path.of("samples/saas/typeform-feedback.yaml")));
-        git(repo, "add", "--", "proposals/" + odd.getFileName());
+        GitRepo.at(repo).git("add", "--", "proposals/" + odd.getFileName());
         // untracked, and untracked but ignored
         Files.copy(Path.of("samples/saas/braze-engagement.yaml"), proposals.resolve("braze engagement.yaml"));
         Files.copy(Path.of("samples/saas/ai-copywriter.yaml"), proposals.resolve("scratch.ignored.yaml"));
         // renamed (git mv) and deleted
-        git(repo, "mv", "proposals/canva-social.yaml", "proposals/canva.yaml");
-        git(repo, "rm", "-q", "proposals/cdn-migration.yaml");
+        GitRepo.at(repo).git("mv", "proposals/canva-social.yaml", "proposals/canva.yaml");
+        GitRepo.at(repo).git("rm", "-q", "proposals/cdn-migration.yaml");
 
         CliRun run = CliRun.of("check", "-f", "json", "--changed-since", "HEAD", proposals.toString());
         JsonNode json = JSON.readTree(run.out());
@@ -158,8 +142,8 @@ class ChangedSinceTest {
         Path repo = repository(dir);
         Path proposals = repo.resolve("proposals");
         Files.copy(Path.of("samples/saas/ai-copywriter.yaml"), proposals.resolve("ai-copywriter.yaml"));
-        git(repo, "add", "-A");
-        git(repo, "commit", "-q", "-m", "a fifth proposal, which fails");
+        GitRepo.at(repo).git("add", "-A");
+        GitRepo.at(repo).git("commit", "-q", "-m", "a fifth proposal, which fails");
 
         CliRun run = CliRun.of("check", "--changed-since", "HEAD~1", proposals.toString());
         assertEquals(ExitCode.FAIL, run.exitCode(), run.out());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.govcheck.testing.GitRepo;
+import dev.govcheck.testing.TestTrees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -207,7 +209,7 @@ class CiExamplesTest {
                 "it builds govcheck from its own checkout");
 
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
-        copyTree(Path.of("samples"), workspace.resolve("samples"));
+        TestTrees.copy(Path.of("samples"), workspace.resolve("samples"));
         Step all = runCheckStep(action, dir, workspace, Map.of("paths", "samples", "fail-on", "high",
                 "formats", "github, markdown,sarif,junit"), Map.of());
         assertEquals(1, all.exitCode, all.out);
@@ -231,11 +233,8 @@ class CiExamplesTest {
     void withChangedOnlyTheStepChecksWhatThePullRequestChanges(@TempDir Path dir) throws Exception {
         Map<String, Object> action = yaml(Path.of("action.yml"));
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
-        copyTree(Path.of("samples"), workspace.resolve("proposals"));
-        git(workspace, "init", "-q");
-        git(workspace, "add", "-A");
-        git(workspace, "commit", "-q", "-m", "proposals");
-        String base = git(workspace, "rev-parse", "HEAD").strip();
+        TestTrees.copy(Path.of("samples"), workspace.resolve("proposals"));
+        String base = GitRepo.initWithAll(workspace, "proposals").head();
         Path hotjar = workspace.resolve("proposals/saas/hotjar.yaml");
         Files.writeString(hotjar, Files.readString(hotjar).replace("users: 300", "users: 310"));
 
@@ -319,31 +318,5 @@ class CiExamplesTest {
                 Files.exists(outputs) ? Files.readAllLines(outputs) : List.of());
     }
 
-    private static String git(Path repo, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=Test",
-                "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(k -> k.startsWith("GIT_"));
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), "git " + String.join(" ", args) + ": " + out);
-        return out;
-    }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.govcheck.run.ExitCode;
 import dev.govcheck.testing.CliRun;
+import dev.govcheck.testing.TestTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,24 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  * case file is mentioned once, in a notice.
  */
 class NotProposalsTest {
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 
     @Test
     void theRuleSetInUseCaseFilesAndTheWaiversFileAreNotCheckedAsProposals(@TempDir Path dir) throws Exception {
         Path repo = Files.createDirectories(dir.resolve("governance"));
         Files.copy(Path.of("examples/proposals/webinar-platform.yaml"), repo.resolve("webinar-platform.yaml"));
-        copyTree(Path.of("rules"), repo.resolve("policy"));
+        TestTrees.copy(Path.of("rules"), repo.resolve("policy"));
         Path cases = Files.createDirectories(repo.resolve("more-tests")).resolve("saas-cases.yaml");
         Files.copy(Path.of("rules/tests/saas-onboarding.yaml"), cases);
         Path waivers = repo.resolve("waivers.yaml");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.govcheck.testing.TestTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class ReleaseZipIT {
         unpack(zip, installed);
         Path home = installed.resolve(zip.getFileName().toString().replaceAll("\\.zip$", ""));
         Path work = Files.createDirectories(dir.resolve("work"));
-        copyTree(Path.of("samples"), work.resolve("proposals"));
+        TestTrees.copy(Path.of("samples"), work.resolve("proposals"));
         Path cache = dir.resolve("cache");
 
         Result jar = run(work, cache, List.of(JAVA_HOME + "/bin/java", "-jar",
@@ -125,16 +126,4 @@ class ReleaseZipIT {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

@@ -34,6 +34,26 @@ public final class GitRepo {
         return repo;
     }
 
+    /**
+     * A new repository in {@code folder} (created) holding everything already in it as its first commit; the
+     * commit's id is {@link #head()}.
+     */
+    public static GitRepo initWithAll(Path folder, String message) throws IOException, InterruptedException {
+        GitRepo repo = init(folder);
+        repo.commitAll(message);
+        return repo;
+    }
+
+    /** A repository made by {@link #init} earlier in the test, found by its folder. */
+    public static GitRepo at(Path folder) {
+        return new GitRepo(folder);
+    }
+
+    /** The commit id HEAD names. */
+    public String head() throws IOException, InterruptedException {
+        return git("rev-parse", "HEAD");
+    }
+
     public Path folder() {
         return folder;
     }
@@ -43,6 +63,9 @@ public final class GitRepo {
         List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // A test run from a git hook inherits GIT_DIR, GIT_INDEX_FILE and the like, which would point git at the
+        // project's own repository.
+        builder.environment().keySet().removeIf(k -> k.startsWith("GIT_"));
         builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
         builder.environment().put("GIT_CONFIG_GLOBAL", noConfig.toString());
         Process process = builder.start();

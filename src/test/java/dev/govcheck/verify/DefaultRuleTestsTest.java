@@ -7,11 +7,11 @@ import dev.govcheck.proposal.YamlLimits;
 import dev.govcheck.run.FileCollector;
 import dev.govcheck.testing.CliRun;
 import dev.govcheck.testing.TestRules;
+import dev.govcheck.testing.TestTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +48,7 @@ class DefaultRuleTestsTest {
     @Test
     void raisingAThresholdShowsExactlyTheCasesItMoves(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("rules");
-        copy(Path.of("rules"), rules);
+        TestTrees.copy(Path.of("rules"), rules);
         Path policy = rules.resolve("policy.yaml");
         String text = Files.readString(policy);
         assertTrue(text.contains("largeUserCount: 250 "));
@@ -65,16 +65,4 @@ class DefaultRuleTestsTest {
         assertTrue(run.lastLine().matches("\\d+ passed, 1 failed"), run.lastLine());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }
