@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -35,8 +34,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import org.snakeyaml.engine.v2.schema.Schema;
@@ -59,7 +56,7 @@ public final class SafeYaml {
             Tag.NULL);
     /** What an explicit {@code !!merge} key is retagged as, so that the composer does not merge it. */
     private static final Tag REFUSED_MERGE = new Tag("tag:govcheck.dev,2026:refused-merge");
-    private static final Schema YAML_12_CORE = new YamlCore();
+    private static final Schema YAML_12_CORE = new YamlCoreSchema();
 
     private static final String A_PROPOSAL = "a proposal (see 'govcheck new')";
 
@@ -288,29 +285,6 @@ public final class SafeYaml {
                 key.setTag(REFUSED_MERGE);
             }
             return key;
-        }
-    }
-
-    /**
-     * The YAML 1.2 core schema as the spec defines it. The engine's own CoreSchema adds two types: a plain
-     * {@code <<} as a merge key (YAML 1.1), merged while composing, and a plain {@code ${NAME}} tagged for
-     * environment substitution. Here both are text, as the spec and a proposal's author mean them.
-     */
-    private static final class YamlCore implements Schema {
-        private static final ScalarResolver CORE = new CoreScalarResolver(false);
-        private static final ScalarResolver RESOLVER = (value, implicit) -> {
-            Tag tag = CORE.resolve(value, implicit);
-            return tag.equals(Tag.ENV_TAG) ? Tag.STR : tag;
-        };
-
-        @Override
-        public ScalarResolver getScalarResolver() {
-            return RESOLVER;
-        }
-
-        @Override
-        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
-            return new CoreSchema().getSchemaTagConstructors(); // never used: nothing is constructed
         }
     }
 
