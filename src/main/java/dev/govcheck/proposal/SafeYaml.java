@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -34,6 +35,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import org.snakeyaml.engine.v2.schema.Schema;
@@ -470,5 +473,30 @@ public final class SafeYaml {
 
     private static InvalidInputException invalid(String file, Position at, String message) {
         return InputText.invalid(file, at, message);
+    }
+
+    /**
+     * The YAML 1.2 core schema as the spec defines it, which this reader reads proposals with (and the YAML test
+     * suite's conformance tests measure the engine with; public for them alone, so the YAML library stays in this
+     * file). snakeyaml-engine's own {@link CoreSchema} adds two types: a plain {@code <<} as a merge key (YAML 1.1),
+     * merged while composing, and a plain {@code ${NAME}} tagged for environment substitution. Here both are text,
+     * as the spec and a proposal's author mean them.
+     */
+    public static final class YamlCoreSchema implements Schema {
+        private static final ScalarResolver CORE = new CoreScalarResolver(false);
+        private static final ScalarResolver RESOLVER = (value, implicit) -> {
+            Tag tag = CORE.resolve(value, implicit);
+            return tag.equals(Tag.ENV_TAG) ? Tag.STR : tag;
+        };
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return RESOLVER;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            return new CoreSchema().getSchemaTagConstructors(); // never used by SafeYaml: it constructs nothing
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.govcheck.yamlsuite;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.govcheck.proposal.YamlCoreSchema;
+import dev.govcheck.proposal.SafeYaml.YamlCoreSchema;
 import dev.govcheck.proposal.YamlLimits;
 import java.util.ArrayList;
 import java.util.List;

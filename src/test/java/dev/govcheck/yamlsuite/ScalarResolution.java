@@ -1,6 +1,6 @@
 package dev.govcheck.yamlsuite;
 
-import dev.govcheck.proposal.YamlCoreSchema;
+import dev.govcheck.proposal.SafeYaml.YamlCoreSchema;
 import dev.govcheck.proposal.YamlLimits;
 import java.io.StringReader;
 import java.util.List;
